@@ -1,0 +1,14 @@
+package dev.slackboot.web;
+
+/**
+ * Slack's {@code conversations.*} methods.
+ */
+public final class ConversationsMethods {
+
+	private final SlackApiInvoker api;
+
+	ConversationsMethods(SlackApiInvoker api) {
+		this.api = api;
+	}
+
+}

@@ -1,0 +1,370 @@
+package dev.slackboot.web;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+
+/**
+ * Sends Web API calls: encodes the arguments as the catalogue says, reads Slack's envelope, turns
+ * {@code "ok": false} into {@link SlackApiException}, logs warnings once and retries as the
+ * {@link SlackRetryPolicy} allows.
+ */
+final class SlackApiInvoker {
+
+	private static final Log logger = LogFactory.getLog(SlackWebClient.class);
+
+	private static final MediaType JSON_UTF8 = new MediaType("application", "json", StandardCharsets.UTF_8);
+
+	private static final MediaType FORM_UTF8 = new MediaType("application", "x-www-form-urlencoded",
+			StandardCharsets.UTF_8);
+
+	private final WebClient webClient;
+
+	private final String baseUrl;
+
+	private final @Nullable String token;
+
+	private final JsonMapper jsonMapper;
+
+	private final SlackMethodCatalog catalog;
+
+	private final SlackRetryPolicy retryPolicy;
+
+	private final Duration responseTimeout;
+
+	private final Set<String> loggedWarnings;
+
+	SlackApiInvoker(WebClient webClient, String baseUrl, @Nullable String token, JsonMapper jsonMapper,
+			SlackMethodCatalog catalog, SlackRetryPolicy retryPolicy, Duration responseTimeout) {
+		this(webClient, baseUrl, token, jsonMapper, catalog, retryPolicy, responseTimeout,
+				ConcurrentHashMap.newKeySet());
+	}
+
+	private SlackApiInvoker(WebClient webClient, String baseUrl, @Nullable String token, JsonMapper jsonMapper,
+			SlackMethodCatalog catalog, SlackRetryPolicy retryPolicy, Duration responseTimeout,
+			Set<String> loggedWarnings) {
+		this.webClient = webClient;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+		this.token = token;
+		this.jsonMapper = jsonMapper;
+		this.catalog = catalog;
+		this.retryPolicy = retryPolicy;
+		this.responseTimeout = responseTimeout;
+		this.loggedWarnings = loggedWarnings;
+	}
+
+	SlackApiInvoker withToken(@Nullable String token) {
+		return new SlackApiInvoker(this.webClient, this.baseUrl, token, this.jsonMapper, this.catalog,
+				this.retryPolicy, this.responseTimeout, this.loggedWarnings);
+	}
+
+	WebClient webClient() {
+		return this.webClient;
+	}
+
+	JsonMapper jsonMapper() {
+		return this.jsonMapper;
+	}
+
+	String baseUrl() {
+		return this.baseUrl;
+	}
+
+	@Nullable String token() {
+		return this.token;
+	}
+
+	/**
+	 * Calls a method with a typed request and reads the answer as the given type.
+	 */
+	<R extends SlackRequest<R>, T> Mono<T> invoke(String method, R request, Class<T> responseType) {
+		try {
+			request.validate(method);
+		}
+		catch (IllegalArgumentException ex) {
+			return Mono.error(ex);
+		}
+		return invoke(method, request.params(), responseType);
+	}
+
+	/**
+	 * Calls a method with the given arguments and reads the answer as the given type.
+	 */
+	<T> Mono<T> invoke(String method, Map<String, ?> params, Class<T> responseType) {
+		return call(method, params).map((tree) -> read(method, tree, responseType));
+	}
+
+	/**
+	 * Calls a method and returns Slack's whole answer, once {@code ok} is {@code true}.
+	 */
+	Mono<JsonNode> call(String method, Map<String, ?> params) {
+		SlackMethod slackMethod = this.catalog.get(method);
+		return Mono.defer(() -> execute(slackMethod, params, 0, 0));
+	}
+
+	private <T> T read(String method, JsonNode tree, Class<T> type) {
+		if (type.isInstance(tree)) {
+			return type.cast(tree);
+		}
+		try {
+			return this.jsonMapper.treeToValue(tree, type);
+		}
+		catch (JacksonException ex) {
+			throw new SlackApiException(method, 200, null, null, null, List.of(), null, false,
+					"Slack's answer to " + method + " could not be read as " + type.getSimpleName() + ": "
+							+ ex.getOriginalMessage(),
+					ex);
+		}
+	}
+
+	private Mono<JsonNode> execute(SlackMethod method, Map<String, ?> params, int rateLimitRetries, int retries) {
+		return attempt(method, params).onErrorResume((ex) -> {
+			if (ex instanceof SlackApiException api && api.getHttpStatus() == 429) {
+				Duration retryAfter = (api.getRetryAfter() != null) ? api.getRetryAfter() : Duration.ofSeconds(1);
+				if (rateLimitRetries >= this.retryPolicy.maxRateLimitRetries()
+						|| retryAfter.compareTo(this.retryPolicy.maxRetryAfter()) > 0) {
+					return Mono.error(ex);
+				}
+				Duration delay = retryAfter.plus(jitter(this.retryPolicy.rateLimitJitter()));
+				logRetry(method, delay, rateLimitRetries + 1, "rate limited (Retry-After " + retryAfter + ")");
+				return Mono.delay(delay).then(Mono.defer(() -> execute(method, params, rateLimitRetries + 1, retries)));
+			}
+			if (isRetryable(method, ex) && retries < this.retryPolicy.maxRetries()) {
+				Duration delay = backoff(retries);
+				logRetry(method, delay, retries + 1, describe(ex));
+				return Mono.delay(delay).then(Mono.defer(() -> execute(method, params, rateLimitRetries, retries + 1)));
+			}
+			return Mono.error(failure(method, ex));
+		});
+	}
+
+	private Mono<JsonNode> attempt(SlackMethod method, Map<String, ?> params) {
+		WebClient.RequestHeadersSpec<?> request = request(method, params);
+		return request.exchangeToMono((response) -> response.bodyToMono(byte[].class)
+			.defaultIfEmpty(new byte[0])
+			.map((body) -> interpret(method, response.statusCode().value(), response.headers().asHttpHeaders(), body)))
+			.timeout(this.responseTimeout);
+	}
+
+	private WebClient.RequestHeadersSpec<?> request(SlackMethod method, Map<String, ?> params) {
+		URI uri = URI.create(this.baseUrl + method.name());
+		if (HttpMethod.GET.equals(method.httpMethod())) {
+			String query = formEncode(params);
+			URI withQuery = query.isEmpty() ? uri : URI.create(uri + "?" + query);
+			return this.webClient.get().uri(withQuery).headers(this::authorize);
+		}
+		WebClient.RequestBodySpec post = this.webClient.post().uri(uri).headers(this::authorize);
+		if (method.jsonBody()) {
+			return post.contentType(JSON_UTF8).bodyValue(this.jsonMapper.writeValueAsBytes(params));
+		}
+		return post.contentType(FORM_UTF8).bodyValue(formEncode(params).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private void authorize(HttpHeaders headers) {
+		if (this.token != null) {
+			headers.setBearerAuth(this.token);
+		}
+	}
+
+	private String formEncode(Map<String, ?> params) {
+		return params.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() != null)
+			.map((entry) -> encode(entry.getKey()) + "=" + encode(formValue(entry.getValue())))
+			.collect(Collectors.joining("&"));
+	}
+
+	private String formValue(Object value) {
+		if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean) {
+			return value.toString();
+		}
+		if (value instanceof Collection<?> values && values.stream().allMatch(SlackApiInvoker::isScalar)) {
+			return values.stream().map(String::valueOf).collect(Collectors.joining(","));
+		}
+		return this.jsonMapper.writeValueAsString(value);
+	}
+
+	private static boolean isScalar(@Nullable Object value) {
+		return value instanceof CharSequence || value instanceof Number || value instanceof Boolean;
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private JsonNode interpret(SlackMethod method, int status, HttpHeaders headers, byte[] body) {
+		Duration retryAfter = retryAfter(headers);
+		JsonNode tree = parse(body);
+		if (tree == null || !tree.isObject()) {
+			String what = (status >= 200 && status < 300) ? "an answer that is not a JSON object" : "HTTP " + status;
+			throw new SlackApiException(method.name(), status, (status == 429) ? "ratelimited" : null, null, null,
+					List.of(), retryAfter, status >= 500 && !method.idempotent(),
+					"Slack answered " + method.name() + " with " + what, null);
+		}
+		List<String> warnings = warnings(tree);
+		if (tree.path("ok").asBoolean(false) && status < 300) {
+			logWarnings(method.name(), warnings, tree);
+			return tree;
+		}
+		String error = text(tree, "error");
+		String needed = text(tree, "needed");
+		String provided = text(tree, "provided");
+		StringBuilder message = new StringBuilder("Slack method ").append(method.name()).append(" failed: ")
+			.append((error != null) ? error : "HTTP " + status);
+		if (needed != null) {
+			message.append(" (needed scope: ").append(needed).append(", token has: ").append(provided).append(')');
+		}
+		if (retryAfter != null) {
+			message.append(" (retry after ").append(retryAfter.toSeconds()).append(" s)");
+		}
+		throw new SlackApiException(method.name(), status, error, needed, provided, warnings, retryAfter,
+				status >= 500 && !method.idempotent(), message.toString(), null);
+	}
+
+	private @Nullable JsonNode parse(byte[] body) {
+		if (body.length == 0) {
+			return null;
+		}
+		try {
+			return this.jsonMapper.readTree(body);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	private static @Nullable String text(JsonNode tree, String field) {
+		JsonNode node = tree.get(field);
+		return (node != null && !node.isNull()) ? node.asString() : null;
+	}
+
+	private static List<String> warnings(JsonNode tree) {
+		List<String> warnings = new ArrayList<>();
+		String warning = text(tree, "warning");
+		if (warning != null) {
+			for (String code : warning.split(",")) {
+				if (!code.isBlank()) {
+					warnings.add(code.trim());
+				}
+			}
+		}
+		for (JsonNode code : tree.path("response_metadata").path("warnings")) {
+			if (!warnings.contains(code.asString())) {
+				warnings.add(code.asString());
+			}
+		}
+		return warnings;
+	}
+
+	private void logWarnings(String method, List<String> warnings, JsonNode tree) {
+		for (String code : warnings) {
+			if (this.loggedWarnings.add(method + ' ' + code) && logger.isWarnEnabled()) {
+				JsonNode messages = tree.path("response_metadata").path("messages");
+				logger.warn("Slack warned about " + method + ": " + code
+						+ (messages.isEmpty() ? "" : " " + messages) + " (logged once per method and warning)");
+			}
+		}
+	}
+
+	private static @Nullable Duration retryAfter(HttpHeaders headers) {
+		String value = headers.getFirst(HttpHeaders.RETRY_AFTER);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Duration.ofSeconds(Long.parseLong(value.trim()));
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static boolean isRetryable(SlackMethod method, Throwable ex) {
+		if (isConnectFailure(ex)) {
+			return true;
+		}
+		if (!method.idempotent()) {
+			return false;
+		}
+		if (ex instanceof SlackApiException api) {
+			return api.getHttpStatus() >= 500;
+		}
+		return ex instanceof TimeoutException || ex instanceof WebClientRequestException || ex instanceof IOException;
+	}
+
+	private static boolean isConnectFailure(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException || cause instanceof UnknownHostException
+					|| cause instanceof UnresolvedAddressException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Duration backoff(int retries) {
+		long initial = this.retryPolicy.initialBackoff().toMillis();
+		long max = this.retryPolicy.maxBackoff().toMillis();
+		long exponential = Math.min(max, initial << Math.min(retries, 30));
+		long half = exponential / 2;
+		return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1));
+	}
+
+	private static Duration jitter(Duration bound) {
+		return bound.isZero() ? Duration.ZERO : Duration.ofMillis(ThreadLocalRandom.current().nextLong(bound.toMillis() + 1));
+	}
+
+	private static void logRetry(SlackMethod method, Duration delay, int retry, String reason) {
+		if (logger.isDebugEnabled()) {
+			logger.debug("Retrying " + method.name() + " in " + delay.toMillis() + " ms (retry " + retry + "): "
+					+ reason);
+		}
+	}
+
+	private static String describe(Throwable ex) {
+		return (ex.getMessage() != null) ? ex.getClass().getSimpleName() + ": " + ex.getMessage()
+				: ex.getClass().getSimpleName();
+	}
+
+	private SlackApiException failure(SlackMethod method, Throwable ex) {
+		if (ex instanceof SlackApiException api) {
+			return api;
+		}
+		boolean sent = !isConnectFailure(ex);
+		boolean unknownOutcome = sent && !method.idempotent();
+		String reason = (ex instanceof TimeoutException)
+				? "no answer within " + this.responseTimeout.toMillis() + " ms" : describe(ex);
+		String message = "Slack method " + method.name() + " failed: " + reason
+				+ (unknownOutcome ? " (the call may have been processed by Slack; it was not retried)" : "");
+		return new SlackApiException(method.name(), 0, null, null, null, List.of(), null, unknownOutcome, message, ex);
+	}
+
+}
