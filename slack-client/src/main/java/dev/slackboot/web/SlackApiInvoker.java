@@ -221,32 +221,36 @@ final class SlackApiInvoker {
 	}
 
 	private JsonNode interpret(SlackMethod method, int status, HttpHeaders headers, byte[] body) {
-		Duration retryAfter = retryAfter(headers);
 		JsonNode tree = parse(body);
-		if (tree == null || !tree.isObject()) {
-			String what = (status >= 200 && status < 300) ? "an answer that is not a JSON object" : "HTTP " + status;
-			throw new SlackApiException(method.name(), status, (status == 429) ? "ratelimited" : null, null, null,
-					List.of(), retryAfter, status >= 500 && !method.idempotent(),
-					"Slack answered " + method.name() + " with " + what, null);
-		}
-		List<String> warnings = warnings(tree);
-		if (tree.path("ok").asBoolean(false) && status < 300) {
+		boolean envelope = tree != null && tree.isObject();
+		List<String> warnings = envelope ? warnings(tree) : List.of();
+		if (envelope && status < 300 && tree.path("ok").asBoolean(false)) {
 			logWarnings(method.name(), warnings, tree);
 			return tree;
 		}
-		String error = text(tree, "error");
-		String needed = text(tree, "needed");
-		String provided = text(tree, "provided");
-		StringBuilder message = new StringBuilder("Slack method ").append(method.name()).append(" failed: ")
-			.append((error != null) ? error : "HTTP " + status);
+		String error = envelope ? text(tree, "error") : ((status == 429) ? "ratelimited" : null);
+		String needed = envelope ? text(tree, "needed") : null;
+		String provided = envelope ? text(tree, "provided") : null;
+		Duration retryAfter = retryAfter(headers);
+		StringBuilder message = new StringBuilder("Slack method ").append(method.name()).append(" failed: ");
+		if (!envelope && status < 300) {
+			message.append("the answer is not a JSON object");
+		}
+		else {
+			message.append((error != null) ? error : "HTTP " + status);
+		}
 		if (needed != null) {
 			message.append(" (needed scope: ").append(needed).append(", token has: ").append(provided).append(')');
 		}
 		if (retryAfter != null) {
 			message.append(" (retry after ").append(retryAfter.toSeconds()).append(" s)");
 		}
+		boolean unknownOutcome = status >= 500 && !method.idempotent();
+		if (unknownOutcome) {
+			message.append(" (the call may have been processed by Slack; it was not retried)");
+		}
 		throw new SlackApiException(method.name(), status, error, needed, provided, warnings, retryAfter,
-				status >= 500 && !method.idempotent(), message.toString(), null);
+				unknownOutcome, message.toString(), null);
 	}
 
 	private @Nullable JsonNode parse(byte[] body) {
