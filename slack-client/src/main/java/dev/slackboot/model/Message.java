@@ -33,6 +33,12 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param reactions the reactions on the message
  * @param blocks the message's Block Kit blocks, as JSON
  * @param attachments the message's legacy attachments, as JSON
+ * @param botProfile the bot that sent it, for messages posted by a bot
+ * @param edited who last edited the message and when ({@code user}, {@code ts}), as JSON; {@code null} if it
+ * was never edited
+ * @param files the files shared with the message, as JSON
+ * @param metadata the message metadata ({@code event_type}, {@code event_payload}), as JSON
+ * @param permalink the message's permanent URL, when the answer includes it
  * @param additionalProperties fields this type does not model
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -42,7 +48,8 @@ public record Message(@Nullable String type, @Nullable String subtype, @Nullable
 		@Nullable String parentUserId, @Nullable String team, @Nullable String channel, @Nullable String appId,
 		@Nullable Integer replyCount, @Nullable Integer replyUsersCount, @Nullable String latestReply,
 		@Nullable List<String> replyUsers, @Nullable List<Reaction> reactions, @Nullable List<JsonNode> blocks,
-		@Nullable List<JsonNode> attachments,
+		@Nullable List<JsonNode> attachments, @Nullable Bot botProfile, @Nullable JsonNode edited,
+		@Nullable List<JsonNode> files, @Nullable JsonNode metadata, @Nullable String permalink,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
 	public Message {

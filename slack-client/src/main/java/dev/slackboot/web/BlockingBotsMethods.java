@@ -1,5 +1,10 @@
 package dev.slackboot.web;
 
+import java.util.function.Consumer;
+
+import dev.slackboot.web.bots.BotsInfoRequest;
+import dev.slackboot.web.bots.BotsInfoResponse;
+
 /**
  * Slack's {@code bots.*} methods, blocking.
  *
@@ -11,6 +16,16 @@ public final class BlockingBotsMethods {
 
 	BlockingBotsMethods(BotsMethods methods) {
 		this.methods = methods;
+	}
+
+	/**
+	 * Calls {@code bots.info}: returns information about a bot.
+	 * @param request fills in the request
+	 * @return the answer
+	 * @see BotsMethods#info(Consumer)
+	 */
+	public BotsInfoResponse info(Consumer<BotsInfoRequest> request) {
+		return BlockingSupport.await(this.methods.info(request), "bots.info");
 	}
 
 }

@@ -125,4 +125,58 @@ public final class ChatPostMessageRequest extends SlackRequest<ChatPostMessageRe
 		return param("icon_emoji", iconEmoji);
 	}
 
+	/**
+	 * Sets a URL to an image to use as the bot's icon for this message (needs {@code chat:write.customize}).
+	 * @param iconUrl the image URL
+	 * @return this request
+	 */
+	public ChatPostMessageRequest iconUrl(@Nullable String iconUrl) {
+		return param("icon_url", iconUrl);
+	}
+
+	/**
+	 * Sets whether user groups named in the text are linked.
+	 * @param linkNames whether to link names
+	 * @return this request
+	 */
+	public ChatPostMessageRequest linkNames(@Nullable Boolean linkNames) {
+		return param("link_names", linkNames);
+	}
+
+	/**
+	 * Sets the message as Markdown, instead of {@code text} or {@code blocks}.
+	 * @param markdownText the text, in standard Markdown
+	 * @return this request
+	 */
+	public ChatPostMessageRequest markdownText(@Nullable String markdownText) {
+		return param("markdown_text", markdownText);
+	}
+
+	/**
+	 * Sets how the text is parsed, {@code none} or {@code full}.
+	 * @param parse the parse mode
+	 * @return this request
+	 */
+	public ChatPostMessageRequest parse(@Nullable String parse) {
+		return param("parse", parse);
+	}
+
+	/**
+	 * Posts as the authed user instead of as a bot (legacy, classic apps only).
+	 * @param asUser whether to post as the user
+	 * @return this request
+	 */
+	public ChatPostMessageRequest asUser(@Nullable Boolean asUser) {
+		return param("as_user", asUser);
+	}
+
+	/**
+	 * Sets the timestamp of the draft's last update, when posting a draft.
+	 * @param currentDraftLastUpdatedTs the draft's last update timestamp
+	 * @return this request
+	 */
+	public ChatPostMessageRequest currentDraftLastUpdatedTs(@Nullable String currentDraftLastUpdatedTs) {
+		return param("current_draft_last_updated_ts", currentDraftLastUpdatedTs);
+	}
+
 }

@@ -1,0 +1,35 @@
+package dev.slackboot.web.chat;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.slackboot.model.AdditionalProperties;
+import dev.slackboot.web.ResponseMetadata;
+import dev.slackboot.web.SlackApiResponse;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/**
+ * Answer of {@code chat.delete}.
+ *
+ * @param ok always {@code true}
+ * @param warning Slack's warnings, if any
+ * @param responseMetadata response metadata, if any
+ * @param channel the ID of the conversation of the deleted message
+ * @param ts the deleted message's timestamp
+ * @param additionalProperties fields this type does not model
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ChatDeleteResponse(boolean ok, @Nullable String warning, @Nullable ResponseMetadata responseMetadata,
+		@Nullable String channel, @Nullable String ts,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements SlackApiResponse {
+
+	public ChatDeleteResponse {
+		additionalProperties = AdditionalProperties.orEmpty(additionalProperties);
+	}
+
+}

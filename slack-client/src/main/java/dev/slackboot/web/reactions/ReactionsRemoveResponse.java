@@ -1,0 +1,32 @@
+package dev.slackboot.web.reactions;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.slackboot.model.AdditionalProperties;
+import dev.slackboot.web.ResponseMetadata;
+import dev.slackboot.web.SlackApiResponse;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/**
+ * Answer of {@code reactions.remove}.
+ *
+ * @param ok always {@code true}
+ * @param warning Slack's warnings, if any
+ * @param responseMetadata response metadata, if any
+ * @param additionalProperties fields this type does not model
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ReactionsRemoveResponse(boolean ok, @Nullable String warning, @Nullable ResponseMetadata responseMetadata,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements SlackApiResponse {
+
+	public ReactionsRemoveResponse {
+		additionalProperties = AdditionalProperties.orEmpty(additionalProperties);
+	}
+
+}
