@@ -102,6 +102,10 @@ final class SlackApiInvoker {
 		return this.token;
 	}
 
+	Duration responseTimeout() {
+		return this.responseTimeout;
+	}
+
 	/**
 	 * Calls a method with a typed request and reads the answer as the given type.
 	 */
