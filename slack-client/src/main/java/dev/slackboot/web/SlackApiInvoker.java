@@ -60,17 +60,20 @@ final class SlackApiInvoker {
 
 	private final Duration responseTimeout;
 
+	private final SlackApiCallObserver observer;
+
 	private final Set<String> loggedWarnings;
 
 	SlackApiInvoker(WebClient webClient, String baseUrl, @Nullable String token, JsonMapper jsonMapper,
-			SlackMethodCatalog catalog, SlackRetryPolicy retryPolicy, Duration responseTimeout) {
-		this(webClient, baseUrl, token, jsonMapper, catalog, retryPolicy, responseTimeout,
+			SlackMethodCatalog catalog, SlackRetryPolicy retryPolicy, Duration responseTimeout,
+			SlackApiCallObserver observer) {
+		this(webClient, baseUrl, token, jsonMapper, catalog, retryPolicy, responseTimeout, observer,
 				ConcurrentHashMap.newKeySet());
 	}
 
 	private SlackApiInvoker(WebClient webClient, String baseUrl, @Nullable String token, JsonMapper jsonMapper,
 			SlackMethodCatalog catalog, SlackRetryPolicy retryPolicy, Duration responseTimeout,
-			Set<String> loggedWarnings) {
+			SlackApiCallObserver observer, Set<String> loggedWarnings) {
 		this.webClient = webClient;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
 		this.token = token;
@@ -78,12 +81,13 @@ final class SlackApiInvoker {
 		this.catalog = catalog;
 		this.retryPolicy = retryPolicy;
 		this.responseTimeout = responseTimeout;
+		this.observer = observer;
 		this.loggedWarnings = loggedWarnings;
 	}
 
 	SlackApiInvoker withToken(@Nullable String token) {
 		return new SlackApiInvoker(this.webClient, this.baseUrl, token, this.jsonMapper, this.catalog,
-				this.retryPolicy, this.responseTimeout, this.loggedWarnings);
+				this.retryPolicy, this.responseTimeout, this.observer, this.loggedWarnings);
 	}
 
 	WebClient webClient() {
@@ -131,7 +135,7 @@ final class SlackApiInvoker {
 	 */
 	Mono<JsonNode> call(String method, Map<String, ?> params) {
 		SlackMethod slackMethod = this.catalog.get(method);
-		return Mono.defer(() -> execute(slackMethod, params, 0, 0));
+		return this.observer.observe(method, Mono.defer(() -> execute(slackMethod, params, 0, 0)));
 	}
 
 	private <T> T read(String method, JsonNode tree, Class<T> type) {

@@ -3,6 +3,8 @@ package dev.slackboot.web;
 import java.time.Duration;
 import java.util.Map;
 
+import dev.slackboot.observation.SlackApiObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -259,6 +261,10 @@ public final class SlackWebClient {
 
 		private Duration responseTimeout = Duration.ofSeconds(30);
 
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private @Nullable SlackApiObservationConvention observationConvention;
+
 		private Builder() {
 		}
 
@@ -349,6 +355,27 @@ public final class SlackWebClient {
 		}
 
 		/**
+		 * Sets the registry that observes each call as {@code slack.api.calls} (a timer tagged with method,
+		 * outcome and Slack's error code, and a span around the HTTP attempts); no observation by default.
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		/**
+		 * Sets a custom convention for the {@code slack.api.calls} observations.
+		 * @param observationConvention the convention
+		 * @return this builder
+		 */
+		public Builder observationConvention(@Nullable SlackApiObservationConvention observationConvention) {
+			this.observationConvention = observationConvention;
+			return this;
+		}
+
+		/**
 		 * Builds the client.
 		 * @return the client
 		 */
@@ -362,7 +389,8 @@ public final class SlackWebClient {
 			}
 			JsonMapper mapper = (this.jsonMapper != null) ? this.jsonMapper : JsonMapper.builder().build();
 			SlackApiInvoker api = new SlackApiInvoker(builder.build(), this.baseUrl, this.token, mapper,
-					SlackMethodCatalog.standard(), this.retryPolicy, this.responseTimeout);
+					SlackMethodCatalog.standard(), this.retryPolicy, this.responseTimeout,
+					new SlackApiCallObserver(this.observationRegistry, this.observationConvention));
 			return new SlackWebClient(api, this.appToken);
 		}
 

@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of Micrometer observations for Slack.
+ */
+@NullMarked
+package dev.slackboot.autoconfigure.observation;
+
+import org.jspecify.annotations.NullMarked;
