@@ -1,0 +1,71 @@
+package dev.slackboot.listener.support;
+
+import java.lang.reflect.Modifier;
+import java.util.function.Supplier;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.core.MethodParameter;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
+
+/**
+ * Resolves typed event parameters, such as {@link dev.slackboot.model.MessageEvent} or a record of your own,
+ * by converting the event object with the JSON mapper (unknown fields are ignored; Slack's field names are
+ * snake case, so annotate your own types with
+ * {@code @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)}).
+ *
+ * <p>
+ * Any record qualifies, and any concrete class except simple values, arrays and the classes of the JDK,
+ * Spring, Reactor, Jackson and this library's clients and listener infrastructure (those are injected beans,
+ * or an error at startup). It is the last resolver asked.
+ */
+public class SlackEventModelArgumentResolver implements HandlerMethodArgumentResolver {
+
+	private static final String[] EXCLUDED_PACKAGES = { "java.", "javax.", "jakarta.", "org.springframework.",
+			"reactor.", "org.reactivestreams.", "tools.jackson.", "com.fasterxml.jackson.", "dev.slackboot.web.",
+			"dev.slackboot.rtm.", "dev.slackboot.socket.", "dev.slackboot.events.", "dev.slackboot.listener." };
+
+	private final Supplier<JsonMapper> jsonMapper;
+
+	/**
+	 * Creates a resolver.
+	 * @param jsonMapper supplies the mapper that converts the event, asked on first use
+	 */
+	public SlackEventModelArgumentResolver(Supplier<JsonMapper> jsonMapper) {
+		this.jsonMapper = jsonMapper;
+	}
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return isModelType(parameter.getParameterType());
+	}
+
+	@Override
+	public Object resolveArgument(MethodParameter parameter, Message<?> message) {
+		JsonMapper mapper = this.jsonMapper.get();
+		return mapper.readerFor(mapper.constructType(parameter.getGenericParameterType()))
+			.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.readValue(MessagingSlackListenerAdapter.context(message).event().event());
+	}
+
+	private static boolean isModelType(Class<?> type) {
+		if (type.isPrimitive() || type.isArray() || type.isInterface() || type.isEnum()
+				|| Modifier.isAbstract(type.getModifiers()) || BeanUtils.isSimpleValueType(type)) {
+			return false;
+		}
+		if (type.isRecord()) {
+			return !type.getName().startsWith("java.");
+		}
+		String name = type.getName();
+		for (String excluded : EXCLUDED_PACKAGES) {
+			if (name.startsWith(excluded)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
