@@ -2,6 +2,7 @@ package dev.slackboot.autoconfigure;
 
 import java.time.Duration;
 
+import dev.slackboot.listener.SlackReplyMode;
 import dev.slackboot.web.SlackRetryPolicy;
 import dev.slackboot.web.SlackTokens;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,10 @@ public class SlackProperties {
 
 	private final Web web = new Web();
 
+	private final Rtm rtm = new Rtm();
+
+	private final Listener listener = new Listener();
+
 	public @Nullable String getToken() {
 		return this.token;
 	}
@@ -57,6 +62,14 @@ public class SlackProperties {
 
 	public Web getWeb() {
 		return this.web;
+	}
+
+	public Rtm getRtm() {
+		return this.rtm;
+	}
+
+	public Listener getListener() {
+		return this.listener;
 	}
 
 	@Override
@@ -205,6 +218,216 @@ public class SlackProperties {
 		SlackRetryPolicy toPolicy() {
 			return new SlackRetryPolicy(this.maxRetries, this.initialBackoff, this.maxBackoff,
 					this.maxRateLimitRetries, this.maxRetryAfter, this.rateLimitJitter);
+		}
+
+	}
+
+	/**
+	 * RTM (Real Time Messaging) client properties.
+	 */
+	public static class Rtm {
+
+		/**
+		 * Whether to receive events over RTM. Only classic Slack apps can use RTM.
+		 */
+		private boolean enabled;
+
+		/**
+		 * Whether to connect when the application starts.
+		 */
+		private boolean autoStartup = true;
+
+		/**
+		 * Web API method that opens an RTM session: rtm.connect or rtm.start.
+		 */
+		private String connectMethod = "rtm.connect";
+
+		/**
+		 * How often a ping is sent; a connection without a pong for three intervals is closed and replaced.
+		 */
+		private Duration pingInterval = Duration.ofSeconds(30);
+
+		/**
+		 * Shortest time between two messages sent over the socket (Slack allows about one per second).
+		 */
+		private Duration sendInterval = Duration.ofSeconds(1);
+
+		private final Reconnect reconnect = new Reconnect();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public boolean isAutoStartup() {
+			return this.autoStartup;
+		}
+
+		public void setAutoStartup(boolean autoStartup) {
+			this.autoStartup = autoStartup;
+		}
+
+		public String getConnectMethod() {
+			return this.connectMethod;
+		}
+
+		public void setConnectMethod(String connectMethod) {
+			this.connectMethod = connectMethod;
+		}
+
+		public Duration getPingInterval() {
+			return this.pingInterval;
+		}
+
+		public void setPingInterval(Duration pingInterval) {
+			this.pingInterval = pingInterval;
+		}
+
+		public Duration getSendInterval() {
+			return this.sendInterval;
+		}
+
+		public void setSendInterval(Duration sendInterval) {
+			this.sendInterval = sendInterval;
+		}
+
+		public Reconnect getReconnect() {
+			return this.reconnect;
+		}
+
+	}
+
+	/**
+	 * Reconnect properties, shared by the WebSocket transports.
+	 */
+	public static class Reconnect {
+
+		/**
+		 * Shortest wait before reconnecting; the wait doubles with each failed attempt, with full jitter.
+		 */
+		private Duration initialBackoff = Duration.ofSeconds(1);
+
+		/**
+		 * Longest wait before reconnecting.
+		 */
+		private Duration maxBackoff = Duration.ofMinutes(5);
+
+		/**
+		 * How long a connection must stay up before the backoff starts again from the shortest wait.
+		 */
+		private Duration stablePeriod = Duration.ofMinutes(1);
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		public Duration getStablePeriod() {
+			return this.stablePeriod;
+		}
+
+		public void setStablePeriod(Duration stablePeriod) {
+			this.stablePeriod = stablePeriod;
+		}
+
+	}
+
+	/**
+	 * Listener and dispatcher properties.
+	 */
+	public static class Listener {
+
+		/**
+		 * Whether listener containers start when the application starts.
+		 */
+		private boolean autoStartup = true;
+
+		/**
+		 * Most listener invocations running at once; events of one channel always run one after another.
+		 */
+		private int concurrency = 8;
+
+		/**
+		 * Most events waiting for a listener; when full, the transports stop reading (backpressure).
+		 */
+		private int queueCapacity = 1000;
+
+		/**
+		 * Where a listener's returned text is posted: channel, follow-thread (into the event's thread when it
+		 * has one) or thread (always as a thread reply).
+		 */
+		private SlackReplyMode replyMode = SlackReplyMode.FOLLOW_THREAD;
+
+		/**
+		 * How long event IDs are remembered to drop redeliveries.
+		 */
+		private Duration deduplicationTtl = Duration.ofMinutes(10);
+
+		/**
+		 * Whether listener invocations are observed as 'slack.listener' (timers and spans).
+		 */
+		private boolean observationEnabled = true;
+
+		public boolean isAutoStartup() {
+			return this.autoStartup;
+		}
+
+		public void setAutoStartup(boolean autoStartup) {
+			this.autoStartup = autoStartup;
+		}
+
+		public int getConcurrency() {
+			return this.concurrency;
+		}
+
+		public void setConcurrency(int concurrency) {
+			this.concurrency = concurrency;
+		}
+
+		public int getQueueCapacity() {
+			return this.queueCapacity;
+		}
+
+		public void setQueueCapacity(int queueCapacity) {
+			this.queueCapacity = queueCapacity;
+		}
+
+		public SlackReplyMode getReplyMode() {
+			return this.replyMode;
+		}
+
+		public void setReplyMode(SlackReplyMode replyMode) {
+			this.replyMode = replyMode;
+		}
+
+		public Duration getDeduplicationTtl() {
+			return this.deduplicationTtl;
+		}
+
+		public void setDeduplicationTtl(Duration deduplicationTtl) {
+			this.deduplicationTtl = deduplicationTtl;
+		}
+
+		public boolean isObservationEnabled() {
+			return this.observationEnabled;
+		}
+
+		public void setObservationEnabled(boolean observationEnabled) {
+			this.observationEnabled = observationEnabled;
 		}
 
 	}
