@@ -3,21 +3,35 @@ package dev.slackboot.listener;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import dev.slackboot.model.SlackEvent;
 import dev.slackboot.model.SlackTransport;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.util.Assert;
 
 /**
  * Counters of a {@link SlackEventDispatcher}, read by metrics binders: events received by type and transport,
  * redeliveries dropped, and listener invocations by listener ID and outcome with their durations. The
- * dispatcher's gauges (queue size, active lanes, waiting transports) are on the dispatcher itself.
+ * dispatcher's gauges (queue size, active lanes, waiting transports) are on the dispatcher itself. A
+ * {@link KeyListener} is told of each new event type and transport, and each new listener ID and outcome, so
+ * that a metrics binder can register a meter per key when it first appears.
  */
 public final class SlackDispatcherMetrics {
+
+	private static final Log logger = LogFactory.getLog(SlackDispatcherMetrics.class);
+
+	private final List<KeyListener> keyListeners = new CopyOnWriteArrayList<>();
 
 	private final ConcurrentMap<EventKey, LongAdder> received = new ConcurrentHashMap<>();
 
@@ -26,7 +40,8 @@ public final class SlackDispatcherMetrics {
 	private final ConcurrentMap<InvocationKey, Timing> invocations = new ConcurrentHashMap<>();
 
 	void recordReceived(SlackEvent event) {
-		this.received.computeIfAbsent(new EventKey(event.type(), event.transport()), (key) -> new LongAdder())
+		counter(this.received, new EventKey(event.type(), event.transport()), LongAdder::new,
+				KeyListener::eventKeyAdded)
 			.increment();
 	}
 
@@ -35,7 +50,18 @@ public final class SlackDispatcherMetrics {
 	}
 
 	void recordInvocation(String listenerId, Outcome outcome, long nanos) {
-		this.invocations.computeIfAbsent(new InvocationKey(listenerId, outcome), (key) -> new Timing()).record(nanos);
+		counter(this.invocations, new InvocationKey(listenerId, outcome), Timing::new, KeyListener::invocationKeyAdded)
+			.record(nanos);
+	}
+
+	/**
+	 * Registers a listener that is told of every key counted from now on for the first time, on the thread that
+	 * counts it. Keys counted before are in {@link #getReceivedCounts()} and {@link #getInvocations()}.
+	 * @param listener the listener; it must return quickly
+	 */
+	public void addKeyListener(KeyListener listener) {
+		Assert.notNull(listener, "listener must not be null");
+		this.keyListeners.add(listener);
 	}
 
 	/**
@@ -86,6 +112,49 @@ public final class SlackDispatcherMetrics {
 	public InvocationStatistics getInvocations(String listenerId, Outcome outcome) {
 		Timing timing = this.invocations.get(new InvocationKey(listenerId, outcome));
 		return (timing != null) ? timing.snapshot() : new InvocationStatistics(0, Duration.ZERO, Duration.ZERO);
+	}
+
+	private <K, V> V counter(ConcurrentMap<K, V> counters, K key, Supplier<V> factory,
+			BiConsumer<KeyListener, K> notification) {
+		V counter = counters.get(key);
+		if (counter != null) {
+			return counter;
+		}
+		V created = factory.get();
+		V existing = counters.putIfAbsent(key, created);
+		if (existing != null) {
+			return existing;
+		}
+		for (KeyListener listener : this.keyListeners) {
+			try {
+				notification.accept(listener, key);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Slack dispatcher metrics key listener " + listener + " failed on " + key, ex);
+			}
+		}
+		return created;
+	}
+
+	/**
+	 * Told when a counter of a new key appears.
+	 */
+	public interface KeyListener {
+
+		/**
+		 * Called once when the first event of a type and transport is received.
+		 * @param key the type and transport
+		 */
+		default void eventKeyAdded(EventKey key) {
+		}
+
+		/**
+		 * Called once when a listener's first invocation with an outcome ends.
+		 * @param key the listener ID and outcome
+		 */
+		default void invocationKeyAdded(InvocationKey key) {
+		}
+
 	}
 
 	/**

@@ -210,6 +210,14 @@ public class SlackEventDispatcher implements SlackEventHandler, AutoCloseable {
 	}
 
 	/**
+	 * Returns the interceptor that wraps every listener invocation, so that another one can be composed with it.
+	 * @return the interceptor; one that does nothing by default
+	 */
+	public SlackListenerInterceptor getInterceptor() {
+		return this.interceptor;
+	}
+
+	/**
 	 * Sets who the app is, so that listeners ignoring the app's own events do not see them. Transports call it
 	 * when they connect; until it is set, no event is recognized as the app's own.
 	 * @param selfIdentity the app's identity, or {@code null} when unknown

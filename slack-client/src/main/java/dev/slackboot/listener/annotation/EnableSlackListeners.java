@@ -29,9 +29,11 @@ import org.springframework.context.annotation.Import;
  * {@link dev.slackboot.listener.SlackEventDispatcher} (named {@code slackEventDispatcher}, replying with the
  * context's {@code SlackWebClient}, if there is exactly one) and the
  * {@link dev.slackboot.listener.SlackListenerEndpointRegistry} (named {@code slackListenerEndpointRegistry})
- * that starts and stops it with the context; each only when no bean of that name is defined before. Hand the
- * dispatcher to a transport as its {@link dev.slackboot.listener.SlackEventHandler}; add listeners and the
- * global error handler with {@link dev.slackboot.listener.SlackListenerConfigurer} beans.
+ * that starts and stops it with the context; the dispatcher and the registry only when the application defines
+ * no bean of that type, whichever configuration class defines it (with Spring Boot, the auto-configured ones,
+ * configured from the {@code slack.listener.*} properties, are used, so adding this annotation there changes
+ * nothing). Hand the dispatcher to a transport as its {@link dev.slackboot.listener.SlackEventHandler}; add
+ * listeners and the global error handler with {@link dev.slackboot.listener.SlackListenerConfigurer} beans.
  *
  * @see SlackListenerBootstrapConfiguration
  */

@@ -1,0 +1,7 @@
+/**
+ * The hello-bot sample.
+ */
+@NullMarked
+package dev.slackboot.samples.hellobot;
+
+import org.jspecify.annotations.NullMarked;
