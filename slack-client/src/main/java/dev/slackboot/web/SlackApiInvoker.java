@@ -90,6 +90,15 @@ final class SlackApiInvoker {
 				this.retryPolicy, this.responseTimeout, this.observer, this.loggedWarnings);
 	}
 
+	SlackApiInvoker withRetryPolicy(SlackRetryPolicy retryPolicy) {
+		return new SlackApiInvoker(this.webClient, this.baseUrl, this.token, this.jsonMapper, this.catalog,
+				retryPolicy, this.responseTimeout, this.observer, this.loggedWarnings);
+	}
+
+	SlackRetryPolicy retryPolicy() {
+		return this.retryPolicy;
+	}
+
 	WebClient webClient() {
 		return this.webClient;
 	}

@@ -46,6 +46,16 @@ public record SlackRetryPolicy(int maxRetries, Duration initialBackoff, Duration
 	}
 
 	/**
+	 * Returns this policy without retries after HTTP 429, for callers that wait for {@code Retry-After}
+	 * themselves.
+	 * @return the policy without rate-limit retries
+	 */
+	public SlackRetryPolicy withoutRateLimitRetries() {
+		return new SlackRetryPolicy(this.maxRetries, this.initialBackoff, this.maxBackoff, 0, this.maxRetryAfter,
+				this.rateLimitJitter);
+	}
+
+	/**
 	 * Returns a policy that never retries.
 	 * @return a policy without retries
 	 */

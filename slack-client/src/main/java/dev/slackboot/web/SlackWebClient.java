@@ -110,6 +110,25 @@ public final class SlackWebClient {
 	}
 
 	/**
+	 * Returns a client that retries as the given policy says and shares everything else, connections
+	 * included. The RTM and Socket Mode clients use it to open sessions without rate-limit retries, so that
+	 * they wait for Slack's {@code Retry-After} themselves.
+	 * @param retryPolicy the retry policy
+	 * @return a client with that policy
+	 */
+	public SlackWebClient withRetryPolicy(SlackRetryPolicy retryPolicy) {
+		return new SlackWebClient(this.api.withRetryPolicy(retryPolicy), this.appToken);
+	}
+
+	/**
+	 * Returns how this client retries failed calls.
+	 * @return the retry policy
+	 */
+	public SlackRetryPolicy retryPolicy() {
+		return this.api.retryPolicy();
+	}
+
+	/**
 	 * Calls any Web API method and returns Slack's whole answer.
 	 * @param method the method name, e.g. {@code bookmarks.list}
 	 * @param params the arguments by Slack name; structured values are sent as JSON

@@ -198,6 +198,19 @@ class SlackWebClientTests {
 	}
 
 	@Test
+	void twinWithoutRateLimitRetriesFailsAtOnceOn429() {
+		slack.stubFor(post("/api/auth.test").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")));
+		SlackWebClient client = client();
+
+		SlackWebClient twin = client.withRetryPolicy(client.retryPolicy().withoutRateLimitRetries());
+
+		assertThat(twin.retryPolicy().maxRetries()).isEqualTo(FAST_RETRIES.maxRetries());
+		SlackApiException ex = catchThrowableOfType(SlackApiException.class, () -> twin.auth().test().block());
+		assertThat(ex.getHttpStatus()).isEqualTo(429);
+		slack.verify(1, postRequestedFor(urlPathEqualTo("/api/auth.test")));
+	}
+
+	@Test
 	void retryAfterLongerThanTheLimitFailsAtOnce() {
 		slack.stubFor(post("/api/auth.test").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")));
 

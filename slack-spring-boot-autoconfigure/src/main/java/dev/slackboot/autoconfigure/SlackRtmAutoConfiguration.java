@@ -6,25 +6,17 @@ import dev.slackboot.listener.SlackEventDispatcher;
 import dev.slackboot.rtm.RtmConnectMethod;
 import dev.slackboot.rtm.SlackRtmClient;
 import dev.slackboot.rtm.SlackRtmOptions;
-import dev.slackboot.web.SlackRetryPolicy;
 import dev.slackboot.web.SlackWebClient;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.type.MethodMetadata;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Auto-configuration for Slack's Real Time Messaging API, when {@code slack.rtm.enabled} is {@code true}: a
@@ -33,10 +25,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * ({@code slack.rtm.auto-startup}) and closes it first on shutdown.
  *
  * <p>
- * The client opens its sessions ({@code rtm.connect}, {@code auth.test}) with a twin of the auto-configured
+ * The client opens its sessions ({@code rtm.connect}, {@code auth.test}) with a twin of the application's
  * {@link SlackWebClient} that does not retry rate-limited calls, so that the RTM client itself waits for
- * Slack's {@code Retry-After}: its state then shows the wait, and a stop ends it. A {@code SlackWebClient}
- * the application defines is used as it is.
+ * Slack's {@code Retry-After}: its state then shows the wait, and a stop ends it.
  */
 @AutoConfiguration(after = { SlackWebClientAutoConfiguration.class, SlackListenerAutoConfiguration.class },
 		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
@@ -48,15 +39,10 @@ public final class SlackRtmAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SlackRtmClient slackRtmClient(SlackProperties properties, SlackWebClient webClient,
-			SlackEventDispatcher dispatcher, ConfigurableListableBeanFactory beanFactory,
-			ObjectProvider<SlackConnectionDetails> connectionDetails, ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<SlackWebClientCustomizer> webClientCustomizers,
+			SlackEventDispatcher dispatcher, ObjectProvider<JsonMapper> jsonMapper,
 			ObjectProvider<SlackRtmClientCustomizer> customizers) {
 		SlackRtmOptions options = rtmOptions(properties.getRtm());
-		SlackConnectionDetails details = connectionDetails.getIfAvailable();
-		SlackWebClient sessionClient = (details != null && isAutoConfigured(beanFactory))
-				? sessionClient(properties.getWeb(), details, webClientBuilder, jsonMapper, webClientCustomizers)
-				: webClient;
+		SlackWebClient sessionClient = webClient.withRetryPolicy(webClient.retryPolicy().withoutRateLimitRetries());
 		SlackRtmClient.Builder builder = SlackRtmClient.builder(sessionClient).options(options).eventHandler(dispatcher);
 		jsonMapper.ifAvailable(builder::jsonMapper);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
@@ -114,51 +100,6 @@ public final class SlackRtmAutoConfiguration {
 		if (value.isNegative()) {
 			throw new InvalidConfigurationPropertyValueException(property, value, "It must not be negative.");
 		}
-	}
-
-	/**
-	 * Tells whether the application's only {@link SlackWebClient} is the one
-	 * {@link SlackWebClientAutoConfiguration} built from the properties, which can be built again without
-	 * rate-limit retries.
-	 */
-	private static boolean isAutoConfigured(ConfigurableListableBeanFactory beanFactory) {
-		String[] names = beanFactory.getBeanNamesForType(SlackWebClient.class, false, false);
-		if (names.length != 1 || !beanFactory.containsBeanDefinition(names[0])) {
-			return false;
-		}
-		BeanDefinition definition = beanFactory.getBeanDefinition(names[0]);
-		MethodMetadata factoryMethod = (definition instanceof AnnotatedBeanDefinition annotated)
-				? annotated.getFactoryMethodMetadata() : null;
-		return factoryMethod != null
-				&& SlackWebClientAutoConfiguration.class.getName().equals(factoryMethod.getDeclaringClassName());
-	}
-
-	/**
-	 * Builds the client that opens RTM sessions as {@link SlackWebClientAutoConfiguration} builds the application's
-	 * client, but without rate-limit retries.
-	 */
-	private static SlackWebClient sessionClient(SlackProperties.Web web, SlackConnectionDetails details,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<SlackWebClientCustomizer> customizers) {
-		WebClient.Builder webClient = webClientBuilder.getIfAvailable(WebClient::builder).clone();
-		Duration connectTimeout = web.getConnectTimeout();
-		if (connectTimeout != null) {
-			webClient.clientConnector(ClientHttpConnectorBuilder.detect()
-				.build(HttpClientSettings.defaults().withConnectTimeout(connectTimeout)));
-		}
-		SlackWebClient.Builder builder = SlackWebClient.builder()
-			.webClientBuilder(webClient)
-			.baseUrl(details.webApiBaseUrl())
-			.token(SlackTokenValidator.botToken(details.token()))
-			.responseTimeout(web.getResponseTimeout());
-		jsonMapper.ifAvailable(builder::jsonMapper);
-		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		return builder.retryPolicy(withoutRateLimitRetries(web.getRetry().toPolicy())).build();
-	}
-
-	private static SlackRetryPolicy withoutRateLimitRetries(SlackRetryPolicy policy) {
-		return new SlackRetryPolicy(policy.maxRetries(), policy.initialBackoff(), policy.maxBackoff(), 0,
-				policy.maxRetryAfter(), policy.rateLimitJitter());
 	}
 
 }
