@@ -8,6 +8,7 @@ import dev.slackboot.web.SlackTokens;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties for Slack.
@@ -33,6 +34,10 @@ public class SlackProperties {
 	private final Web web = new Web();
 
 	private final Rtm rtm = new Rtm();
+
+	private final SocketMode socketMode = new SocketMode();
+
+	private final Events events = new Events();
 
 	private final Listener listener = new Listener();
 
@@ -66,6 +71,14 @@ public class SlackProperties {
 
 	public Rtm getRtm() {
 		return this.rtm;
+	}
+
+	public SocketMode getSocketMode() {
+		return this.socketMode;
+	}
+
+	public Events getEvents() {
+		return this.events;
 	}
 
 	public Listener getListener() {
@@ -428,6 +441,130 @@ public class SlackProperties {
 
 		public void setObservationEnabled(boolean observationEnabled) {
 			this.observationEnabled = observationEnabled;
+		}
+
+	}
+
+	/**
+	 * Socket Mode client properties.
+	 */
+	public static class SocketMode {
+
+		/**
+		 * Whether to receive events over Socket Mode (needs slack.app-token).
+		 */
+		private boolean enabled;
+
+		/**
+		 * Whether to connect when the application starts.
+		 */
+		private boolean autoStartup = true;
+
+		/**
+		 * Number of WebSocket connections to keep open (1 to 10); Slack spreads events over them.
+		 */
+		private int connections = 1;
+
+		/**
+		 * How often a ping is sent; a connection without a pong for three intervals is closed and replaced.
+		 */
+		private Duration pingInterval = Duration.ofSeconds(30);
+
+		private final Reconnect reconnect = new Reconnect();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public boolean isAutoStartup() {
+			return this.autoStartup;
+		}
+
+		public void setAutoStartup(boolean autoStartup) {
+			this.autoStartup = autoStartup;
+		}
+
+		public int getConnections() {
+			return this.connections;
+		}
+
+		public void setConnections(int connections) {
+			this.connections = connections;
+		}
+
+		public Duration getPingInterval() {
+			return this.pingInterval;
+		}
+
+		public void setPingInterval(Duration pingInterval) {
+			this.pingInterval = pingInterval;
+		}
+
+		public Reconnect getReconnect() {
+			return this.reconnect;
+		}
+
+	}
+
+	/**
+	 * Events API (HTTP) endpoint properties.
+	 */
+	public static class Events {
+
+		/**
+		 * Whether to serve the Events API endpoint. It needs slack.signing-secret and a reactive web server.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Path of the request URL Slack posts events to.
+		 */
+		private String path = "/slack/events";
+
+		/**
+		 * Largest request body accepted; larger requests are refused with 413.
+		 */
+		private DataSize maxBodySize = DataSize.ofKilobytes(512);
+
+		/**
+		 * How far a request's X-Slack-Request-Timestamp may be from now; older or newer requests are refused.
+		 */
+		private Duration timestampTolerance = Duration.ofMinutes(5);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getPath() {
+			return this.path;
+		}
+
+		public void setPath(String path) {
+			this.path = path;
+		}
+
+		public DataSize getMaxBodySize() {
+			return this.maxBodySize;
+		}
+
+		public void setMaxBodySize(DataSize maxBodySize) {
+			this.maxBodySize = maxBodySize;
+		}
+
+		public Duration getTimestampTolerance() {
+			return this.timestampTolerance;
+		}
+
+		public void setTimestampTolerance(Duration timestampTolerance) {
+			this.timestampTolerance = timestampTolerance;
 		}
 
 	}
