@@ -25,7 +25,7 @@ public final class SlackEmulatorAutoConfiguration {
 	SlackEmulator slackEmulator() {
 		SlackEmulator emulator = SlackEmulator.create().start();
 		if (logger.isInfoEnabled()) {
-			logger.info("Slack emulator started: open " + emulator.rootUrl() + " to see its channels and post as a user");
+			logger.info("Slack emulator started: open " + emulator.pageUrl() + " to see its channels and post as a user");
 		}
 		return emulator;
 	}

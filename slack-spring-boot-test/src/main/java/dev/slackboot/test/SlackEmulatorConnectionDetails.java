@@ -34,6 +34,11 @@ public final class SlackEmulatorConnectionDetails implements SlackConnectionDeta
 	}
 
 	@Override
+	public String signingSecret() {
+		return this.emulator.signingSecret();
+	}
+
+	@Override
 	public String toString() {
 		return "SlackEmulatorConnectionDetails[" + this.emulator.baseUrl() + "]";
 	}

@@ -39,7 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>{@code POST /_emulator/reactions} {@code {"user", "channel", "ts", "name"}}</li>
  * <li>{@code POST /_emulator/typing} {@code {"user", "channel"}}</li>
  * <li>{@code POST /_emulator/channels} {@code {"name", "is_private", "members"}}</li>
- * <li>{@code POST /_emulator/events}: any event JSON, pushed unchanged to RTM connections</li>
+ * <li>{@code POST /_emulator/events}: any event JSON, pushed unchanged to RTM connections (and to the app over
+ * Socket Mode and the Events API)</li>
  * <li>{@code POST /_emulator/rate-limits} {@code {"enabled"}}</li>
  * <li>{@code POST /_emulator/faults/fail-next-calls} {@code {"count", "status"}},
  * {@code /faults/drop-sockets}, {@code /faults/goodbye}, {@code /faults/malformed-frame},

@@ -35,6 +35,11 @@ import tools.jackson.databind.node.ObjectNode;
  * rate limits.</li>
  * <li><b>RTM</b>: {@code rtm.connect} hands out single-use socket URLs on which the workspace's events are
  * pushed.</li>
+ * <li><b>Socket Mode</b>: {@code apps.connections.open} (app-level token) hands out single-use URLs on which the
+ * app's events arrive as {@code events_api} envelopes, redelivered until acknowledged, spread over up to 10
+ * connections; slash commands and interactions can be sent too.</li>
+ * <li><b>Events API</b>: once an {@linkplain Builder#eventsRequestUrl(String) request URL} is set, the app's events
+ * are POSTed to it, signed with the {@linkplain #signingSecret() signing secret}, and retried as Slack does.</li>
  * <li><b>Control API</b>: this class's methods, and the same as JSON over HTTP under {@code /_emulator/} for
  * programs in other languages: post as a user, react, emit any event, read and await messages, inject
  * faults.</li>
@@ -65,6 +70,11 @@ public final class SlackEmulator implements AutoCloseable {
 	 * The default app-level token.
 	 */
 	public static final String DEFAULT_APP_TOKEN = "xapp-emulator-app";
+
+	/**
+	 * The default secret the Events API requests to the app are signed with.
+	 */
+	public static final String DEFAULT_SIGNING_SECRET = "emulator-signing-secret";
 
 	/**
 	 * The ID of the emulated team.
@@ -115,6 +125,16 @@ public final class SlackEmulator implements AutoCloseable {
 
 	private final ChatApi chat;
 
+	private final AppEvents appEvents;
+
+	private final SlashCommandJson slashCommands;
+
+	private final SocketModeEndpoint socketMode;
+
+	private final EventsApiDelivery eventsApi;
+
+	private final String signingSecret;
+
 	private final List<EmulatorEndpoint> endpoints;
 
 	private volatile @Nullable DisposableServer server;
@@ -147,11 +167,21 @@ public final class SlackEmulator implements AutoCloseable {
 		new ViewsApi(this.workspace).register(methods);
 		new FilesApi(this.workspace).register(methods);
 		new RtmApi(this.workspace, rtmTickets).register(methods);
-		new AppsApi(this.workspace, new SocketTickets()).register(methods);
+		SocketTickets socketModeTickets = new SocketTickets();
+		new AppsApi(this.workspace, socketModeTickets).register(methods);
+		this.appEvents = new AppEvents(this.workspace, this.mapper);
+		this.slashCommands = new SlashCommandJson(this.workspace, this.mapper);
+		this.socketMode = new SocketModeEndpoint(this.appEvents, APP_ID, socketModeTickets, this.mapper,
+				builder.ackTimeout, builder.socketModeRefreshInterval);
+		this.signingSecret = builder.signingSecret;
+		this.eventsApi = new EventsApiDelivery(this.appEvents, this.mapper, this.signingSecret,
+				builder.eventsRequestUrl, builder.ackTimeout);
 		this.rtm = new RtmEndpoint(this.workspace, rtmTickets, this.mapper);
 		this.endpoints = List.of(
 				new WebApiEndpoint(this.workspace, tokens, methods, this.rateLimiter, this.faults, this.mapper),
-				this.rtm, new FileUploadEndpoint(this.workspace, tokens), new ControlApiEndpoint(this, this.mapper));
+				this.rtm, new FileUploadEndpoint(this.workspace, tokens), new ControlApiEndpoint(this, this.mapper),
+				this.socketMode, this.eventsApi, new TransportControlEndpoint(this, this.mapper),
+				new WebPageEndpoint(this.workspace, this.mapper));
 	}
 
 	/**
@@ -252,6 +282,15 @@ public final class SlackEmulator implements AutoCloseable {
 	 */
 	public String baseUrl() {
 		return rootUrl() + "api/";
+	}
+
+	/**
+	 * Returns the address of the web page for people, e.g. {@code http://127.0.0.1:54321/}: the conversations,
+	 * their messages as they are posted (the bot's answers included) and a box to post as a user.
+	 * @return the URL
+	 */
+	public String pageUrl() {
+		return rootUrl();
 	}
 
 	private String rootUrlOrDefault() {
@@ -476,7 +515,8 @@ public final class SlackEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Pushes any event, unchanged, to every RTM connection; nothing is stored.
+	 * Pushes any event, unchanged, to every RTM connection, and to the app over Socket Mode and the Events API in
+	 * an {@code event_callback} payload (unless it is an RTM-only type such as {@code hello}); nothing is stored.
 	 * @param rawEventJson the event, e.g. a sample of Slack's, {@code {"type":"team_join",...}}
 	 * @throws IllegalArgumentException when it is not a JSON object
 	 */
@@ -628,6 +668,230 @@ public final class SlackEmulator implements AutoCloseable {
 		this.rtm.sendMalformedFrame();
 	}
 
+	/**
+	 * Returns the number of open Socket Mode connections, those told to disconnect included.
+	 * @return the count
+	 */
+	public int socketModeConnections() {
+		return this.socketMode.connections();
+	}
+
+	/**
+	 * Sends {@code disconnect} with reason {@code refresh_requested} on every Socket Mode connection; each takes
+	 * no new envelopes and is closed 10 seconds later unless the app closes it first.
+	 */
+	public void requestRefresh() {
+		this.socketMode.disconnect("refresh_requested");
+	}
+
+	/**
+	 * Sends {@code disconnect} with reason {@code warning} on every Socket Mode connection; each takes no new
+	 * envelopes and is closed 10 seconds later unless the app closes it first.
+	 */
+	public void sendSocketModeWarning() {
+		this.socketMode.disconnect("warning");
+	}
+
+	/**
+	 * Drops every Socket Mode connection without a close frame, as a network failure would.
+	 */
+	public void dropSocketModeConnections() {
+		this.socketMode.dropConnections();
+	}
+
+	/**
+	 * Stops or resumes answering the WebSocket pings of Socket Mode connections.
+	 * @param stop {@code true} to leave pings unanswered
+	 */
+	public void stopAnsweringSocketModePings(boolean stop) {
+		this.socketMode.stopAnsweringPings(stop);
+	}
+
+	/**
+	 * Sends an event to the app over Socket Mode only, as an {@code events_api} envelope, redelivered until
+	 * acknowledged like any.
+	 * @param rawEventJson an event, e.g. {@code {"type":"app_home_opened","user":"U0ALICE",...}}, wrapped in a new
+	 * {@code event_callback} payload; or a whole {@code event_callback} payload (e.g. a sample of Slack's), sent as
+	 * it is
+	 * @return the envelope ID
+	 * @throws IllegalArgumentException when it is not a JSON object
+	 * @throws IllegalStateException when no Socket Mode connection is open
+	 */
+	public String emitSocketModeEvent(String rawEventJson) {
+		ObjectNode callback = this.appEvents.toCallback(jsonObject(rawEventJson, "event"));
+		return this.socketMode.send("events_api", callback, false);
+	}
+
+	/**
+	 * Runs a slash command as a user: sends it to the app over Socket Mode as a {@code slash_commands} envelope,
+	 * whose payload has the fields of Slack's form-encoded request; the app's answer is in the payload of its
+	 * acknowledgement (see {@link #socketModeAcks()}). Slack does not redeliver slash commands.
+	 * @param user who runs it (ID or name)
+	 * @param channel where (ID or name, or a user for the direct message with them)
+	 * @param command the command, e.g. {@code /weather}
+	 * @param text what follows the command
+	 * @return the envelope ID
+	 * @throws IllegalArgumentException when the user or conversation is unknown or the user is not a member
+	 * @throws IllegalStateException when no Socket Mode connection is open
+	 */
+	public String emitSlashCommand(String user, String channel, String command, String text) {
+		EmulatedUser runner = user(user);
+		ObjectNode payload = this.workspace.locked(() -> {
+			WorkspaceChannel target = conversationFor(runner.id(), channel);
+			if (!target.isMember(runner.id())) {
+				throw new IllegalArgumentException(user + " is not a member of " + channel);
+			}
+			return this.slashCommands.payload(runner, target, command, text);
+		});
+		return this.socketMode.send("slash_commands", payload, true);
+	}
+
+	/**
+	 * Sends an interaction to the app over Socket Mode as an {@code interactive} envelope, e.g. a
+	 * {@code block_actions} payload for a button a user clicked; {@code view_submission} and
+	 * {@code block_suggestion} ones accept a response payload. Slack does not redeliver interactions.
+	 * @param payloadJson the payload, e.g. {@code {"type":"block_actions","user":{"id":"U0ALICE"},...}}
+	 * @return the envelope ID
+	 * @throws IllegalArgumentException when it is not a JSON object
+	 * @throws IllegalStateException when no Socket Mode connection is open
+	 */
+	public String emitInteraction(String payloadJson) {
+		ObjectNode payload = jsonObject(payloadJson, "interaction payload");
+		String type = payload.path("type").asString("");
+		boolean acceptsResponsePayload = Set.of("view_submission", "block_suggestion", "dialog_suggestion")
+			.contains(type);
+		return this.socketMode.send("interactive", payload, acceptsResponsePayload);
+	}
+
+	/**
+	 * Returns what Socket Mode delivered: envelopes sent, acknowledged, redelivered, waiting and expired.
+	 * @return the counts so far
+	 */
+	public SocketModeStats socketModeStats() {
+		return this.socketMode.stats();
+	}
+
+	/**
+	 * Returns the app's latest Socket Mode acknowledgements, with their payloads.
+	 * @return up to the last 1000, oldest first
+	 */
+	public List<SocketModeAck> socketModeAcks() {
+		return this.socketMode.acks();
+	}
+
+	/**
+	 * Sets the deadline for the app's acknowledgement of a Socket Mode envelope and its answer to an Events API
+	 * request, for those sent from now on (see {@link Builder#ackTimeout(Duration)}).
+	 * @param ackTimeout the deadline, 3 seconds on Slack
+	 */
+	public void ackTimeout(Duration ackTimeout) {
+		Duration timeout = Builder.requirePositive(ackTimeout, "ackTimeout");
+		this.socketMode.ackTimeout(timeout);
+		this.eventsApi.ackTimeout(timeout);
+	}
+
+	/**
+	 * Sets the app's Events API request URL, to which every event the app receives is then POSTed, signed.
+	 * @param requestUrl the URL, e.g. {@code http://localhost:8080/slack/events}; {@code null} to stop
+	 */
+	public void eventsRequestUrl(@Nullable String requestUrl) {
+		this.eventsApi.requestUrl(requestUrl);
+	}
+
+	/**
+	 * Returns the app's Events API request URL.
+	 * @return the URL, or {@code null} when events are not sent over HTTP
+	 */
+	public @Nullable String eventsRequestUrl() {
+		return this.eventsApi.requestUrl();
+	}
+
+	/**
+	 * Returns the secret the Events API requests are signed with, {@value #DEFAULT_SIGNING_SECRET} unless the
+	 * builder said otherwise.
+	 * @return the signing secret
+	 */
+	public String signingSecret() {
+		return this.signingSecret;
+	}
+
+	/**
+	 * Sends a signed {@code url_verification} request to the request URL, as Slack does when the URL is entered,
+	 * and checks that the app answers with the challenge (as text, JSON or form).
+	 * @return the delivery; {@link EventDelivery#delivered()} tells whether the URL is verified
+	 * @throws IllegalStateException when no request URL is set
+	 */
+	public EventDelivery verifyUrl() {
+		return await(urlVerification(), "The url_verification request");
+	}
+
+	Mono<EventDelivery> urlVerification() {
+		return Mono.defer(this.eventsApi::verifyUrl);
+	}
+
+	/**
+	 * Sends an event to the request URL once, in a request that is not Slack's, for the app's tests that it is
+	 * rejected (with 401) and never dispatched.
+	 * @param rawEventJson an event, wrapped in a new {@code event_callback} payload, or a whole payload
+	 * @param forgery what is wrong with the request
+	 * @return the delivery, with the status the app answered
+	 * @throws IllegalStateException when no request URL is set
+	 */
+	public EventDelivery sendForgedEvent(String rawEventJson, RequestForgery forgery) {
+		return await(forgedEvent(rawEventJson, forgery), "The forged request");
+	}
+
+	Mono<EventDelivery> forgedEvent(String rawEventJson, RequestForgery forgery) {
+		return Mono.defer(() -> this.eventsApi
+			.sendForged(this.appEvents.toCallback(jsonObject(rawEventJson, "event")), forgery));
+	}
+
+	/**
+	 * Returns the finished Events API deliveries: answered with a 2xx status, or given up after the last retry.
+	 * @return up to the last 1000, oldest first
+	 */
+	public List<EventDelivery> eventDeliveries() {
+		return this.eventsApi.deliveries();
+	}
+
+	/**
+	 * Returns the first finished Events API delivery matching a predicate, waiting for one when none matches yet.
+	 * @param predicate what the delivery must match, e.g. {@code d -> "message".equals(d.type())}
+	 * @param timeout how long to wait
+	 * @return the delivery
+	 * @throws AssertionError when none finished in time
+	 */
+	public EventDelivery awaitEventDelivery(Predicate<EventDelivery> predicate, Duration timeout) {
+		EventDelivery delivery = this.eventsApi.nextDelivery(predicate).timeout(timeout, Mono.empty()).block();
+		if (delivery == null) {
+			throw new AssertionError("No matching Events API delivery finished within " + timeout.toMillis()
+					+ " ms; the finished ones are " + this.eventsApi.deliveries());
+		}
+		return delivery;
+	}
+
+	private static EventDelivery await(Mono<EventDelivery> delivery, String what) {
+		EventDelivery finished = delivery.block(Duration.ofMinutes(1));
+		if (finished == null) {
+			throw new IllegalStateException(what + " did not finish");
+		}
+		return finished;
+	}
+
+	private ObjectNode jsonObject(String json, String what) {
+		JsonNode node;
+		try {
+			node = this.mapper.readTree(json);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException("The " + what + " is not JSON: " + ex.getOriginalMessage(), ex);
+		}
+		if (!(node instanceof ObjectNode object)) {
+			throw new IllegalArgumentException("The " + what + " must be a JSON object");
+		}
+		return object;
+	}
+
 	private WorkspaceChannel findChannel(String idOrName) {
 		WorkspaceChannel channel = this.workspace.channel(idOrName);
 		if (channel == null) {
@@ -671,6 +935,14 @@ public final class SlackEmulator implements AutoCloseable {
 		private final Map<String, Set<String>> tokens = new LinkedHashMap<>();
 
 		private boolean rateLimits;
+
+		private Duration ackTimeout = SocketModeEnvelopes.DEFAULT_ACK_TIMEOUT;
+
+		private @Nullable Duration socketModeRefreshInterval;
+
+		private @Nullable String eventsRequestUrl;
+
+		private String signingSecret = DEFAULT_SIGNING_SECRET;
 
 		private Builder() {
 		}
@@ -754,6 +1026,51 @@ public final class SlackEmulator implements AutoCloseable {
 		}
 
 		/**
+		 * Sets the deadline for the app's acknowledgement of a Socket Mode envelope and its answer to an Events
+		 * API request, Slack's 3 seconds by default; past it, an event is sent again (up to 3 times). Tests shorten
+		 * it to see redeliveries quickly.
+		 * @param ackTimeout the deadline
+		 * @return this builder
+		 */
+		public Builder ackTimeout(Duration ackTimeout) {
+			this.ackTimeout = requirePositive(ackTimeout, "ackTimeout");
+			return this;
+		}
+
+		/**
+		 * Sets how long after it opened each Socket Mode connection is sent {@code disconnect}
+		 * {@code refresh_requested}, as Slack does every few hours; never by default.
+		 * @param interval the interval
+		 * @return this builder
+		 */
+		public Builder socketModeRefreshInterval(Duration interval) {
+			this.socketModeRefreshInterval = requirePositive(interval, "socketModeRefreshInterval");
+			return this;
+		}
+
+		/**
+		 * Sets the app's Events API request URL, to which every event the app receives is POSTed, signed; none by
+		 * default.
+		 * @param requestUrl the URL, e.g. {@code http://localhost:8080/slack/events}
+		 * @return this builder
+		 */
+		public Builder eventsRequestUrl(String requestUrl) {
+			this.eventsRequestUrl = requireText(requestUrl, "eventsRequestUrl");
+			return this;
+		}
+
+		/**
+		 * Sets the secret the Events API requests are signed with, {@value SlackEmulator#DEFAULT_SIGNING_SECRET}
+		 * by default.
+		 * @param signingSecret the secret
+		 * @return this builder
+		 */
+		public Builder signingSecret(String signingSecret) {
+			this.signingSecret = requireText(signingSecret, "signingSecret");
+			return this;
+		}
+
+		/**
 		 * Builds the emulator; {@link SlackEmulator#start()} starts it.
 		 * @return the emulator
 		 */
@@ -762,6 +1079,13 @@ public final class SlackEmulator implements AutoCloseable {
 				throw new IllegalArgumentException("The app-level token must differ from the bot tokens");
 			}
 			return new SlackEmulator(this);
+		}
+
+		static Duration requirePositive(Duration value, String name) {
+			if (value.isNegative() || value.isZero()) {
+				throw new IllegalArgumentException(name + " must be positive");
+			}
+			return value;
 		}
 
 		private static String requireText(@Nullable String value, String name) {
