@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import dev.slackboot.listener.SlackEventHandler;
 import dev.slackboot.model.SlackEvent;
+import dev.slackboot.support.ReconnectBackoff;
 import dev.slackboot.web.SlackApiException;
 import dev.slackboot.web.SlackWebClient;
 import org.apache.commons.logging.Log;

@@ -10,6 +10,7 @@ import dev.slackboot.rtm.RtmTestServer;
 import dev.slackboot.rtm.RtmTestServer.Socket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,10 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Measures, end to end through a Spring Boot application and a real WebSocket, how long events stop flowing
  * when the socket drops and how many events per second one listener receives. The figures are printed, not
- * asserted: they depend on the machine. Run alone with
- * {@code ./mvnw -pl slack-client,slack-spring-boot-autoconfigure test -Dtest=SlackRtmMeasurementTests
- * -Dsurefire.failIfNoSpecifiedTests=false}.
+ * asserted: they depend on the machine. Tagged {@code measurement}, so the default build leaves them out; run
+ * them with {@code ./mvnw -pl slack-client,slack-spring-boot-autoconfigure -am test -Dgroups=measurement
+ * -Dslack.test.excluded-groups=none -Dsurefire.failIfNoSpecifiedTests=false}.
  */
+@Tag("measurement")
 class SlackRtmMeasurementTests {
 
 	private static final int DROPS = 10;

@@ -1,4 +1,4 @@
-package dev.slackboot.rtm;
+package dev.slackboot.support;
 
 import java.time.Duration;
 import java.util.SplittableRandom;

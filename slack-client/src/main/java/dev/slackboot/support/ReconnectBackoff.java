@@ -1,4 +1,4 @@
-package dev.slackboot.rtm;
+package dev.slackboot.support;
 
 import java.time.Duration;
 import java.util.SplittableRandom;
@@ -7,8 +7,9 @@ import java.util.random.RandomGenerator;
 /**
  * Exponential backoff with full jitter: the n-th wait is a random duration between the initial backoff and
  * {@code min(max, initial * 2^n)}, so clients that lost their connections together do not come back together.
+ * Shared by the RTM and Socket Mode clients. Thread-safe.
  */
-final class ReconnectBackoff {
+public final class ReconnectBackoff {
 
 	private final long initialMillis;
 
@@ -18,11 +19,22 @@ final class ReconnectBackoff {
 
 	private int attempts;
 
-	ReconnectBackoff(Duration initial, Duration max) {
+	/**
+	 * Creates a backoff.
+	 * @param initial the shortest wait
+	 * @param max the longest wait
+	 */
+	public ReconnectBackoff(Duration initial, Duration max) {
 		this(initial, max, new SplittableRandom());
 	}
 
-	ReconnectBackoff(Duration initial, Duration max, RandomGenerator random) {
+	/**
+	 * Creates a backoff that draws its jitter from the given generator.
+	 * @param initial the shortest wait
+	 * @param max the longest wait
+	 * @param random the source of jitter
+	 */
+	public ReconnectBackoff(Duration initial, Duration max, RandomGenerator random) {
 		this.initialMillis = initial.toMillis();
 		this.maxMillis = max.toMillis();
 		this.random = random;
@@ -32,7 +44,7 @@ final class ReconnectBackoff {
 	 * Returns the wait before the next attempt and counts the attempt.
 	 * @return the wait
 	 */
-	synchronized Duration next() {
+	public synchronized Duration next() {
 		long ceiling = ceiling(this.attempts);
 		this.attempts = Math.min(this.attempts + 1, 62);
 		return Duration.ofMillis((ceiling > this.initialMillis) ? this.random.nextLong(this.initialMillis, ceiling + 1)
@@ -42,7 +54,7 @@ final class ReconnectBackoff {
 	/**
 	 * Starts again from the initial backoff, after a connection stayed up long enough.
 	 */
-	synchronized void reset() {
+	public synchronized void reset() {
 		this.attempts = 0;
 	}
 
