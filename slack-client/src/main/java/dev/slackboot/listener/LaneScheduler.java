@@ -28,6 +28,11 @@ final class LaneScheduler<T> {
 
 	private static final Log logger = LogFactory.getLog(LaneScheduler.class);
 
+	/**
+	 * A lane lives while it has items, often just one: it starts small and grows when its channel is busy.
+	 */
+	private static final int INITIAL_LANE_CAPACITY = 2;
+
 	private final int capacity;
 
 	private final int concurrency;
@@ -246,7 +251,7 @@ final class LaneScheduler<T> {
 
 		private final String key;
 
-		private final ArrayDeque<T> items = new ArrayDeque<>();
+		private final ArrayDeque<T> items = new ArrayDeque<>(INITIAL_LANE_CAPACITY);
 
 		private boolean scheduled;
 

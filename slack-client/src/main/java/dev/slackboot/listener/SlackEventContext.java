@@ -51,7 +51,7 @@ public final class SlackEventContext {
 			@Nullable SlackWebClient webClient, SlackReplyMode replyMode) {
 		this.event = event;
 		this.listenerId = listenerId;
-		this.groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+		this.groups = groups.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(groups));
 		this.webClient = webClient;
 		this.replyMode = replyMode;
 	}

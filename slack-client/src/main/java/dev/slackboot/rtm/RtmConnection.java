@@ -8,8 +8,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.slackboot.model.SlackEvent;
+import io.netty.buffer.ByteBufInputStream;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -85,8 +87,7 @@ final class RtmConnection implements OutboundPacer.Target {
 		Mono<Void> send = this.outbound.sendString(this.frames.asFlux()).then().onErrorResume((ex) -> Mono.empty());
 		Mono<Void> receive = deliver(this.settings.events().open(this.session))
 			.thenMany(this.inbound.aggregateFrames(SlackRtmClient.MAX_INBOUND_FRAME_BYTES).receiveFrames())
-			.filter(TextWebSocketFrame.class::isInstance)
-			.map((frame) -> ((TextWebSocketFrame) frame).text())
+			.mapNotNull(this::read)
 			.concatMap(this::onFrame, 0)
 			.then()
 			.onErrorResume(this::onError)
@@ -153,16 +154,25 @@ final class RtmConnection implements OutboundPacer.Target {
 			.subscribe();
 	}
 
-	private Mono<Void> onFrame(String text) {
-		if (this.closeReason.get() == RtmOutcome.Reason.STOPPED) {
-			return Mono.empty();
+	/**
+	 * Parses a text frame straight from its UTF-8 bytes (no String copy) while Reactor Netty still holds it; other
+	 * frames are skipped.
+	 */
+	private @Nullable JsonNode read(WebSocketFrame frame) {
+		if (!(frame instanceof TextWebSocketFrame)) {
+			return null;
 		}
-		JsonNode frame;
 		try {
-			frame = this.settings.jsonMapper().readTree(text);
+			return this.settings.jsonMapper().readTree(new ByteBufInputStream(frame.content()));
 		}
 		catch (JacksonException ex) {
 			logger.warn("Ignoring an RTM frame that is not JSON: " + ex.getOriginalMessage());
+			return null;
+		}
+	}
+
+	private Mono<Void> onFrame(JsonNode frame) {
+		if (this.closeReason.get() == RtmOutcome.Reason.STOPPED) {
 			return Mono.empty();
 		}
 		JsonNode type = frame.path("type");

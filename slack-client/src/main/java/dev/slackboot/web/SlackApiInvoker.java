@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
@@ -46,6 +47,8 @@ final class SlackApiInvoker {
 	private static final MediaType FORM_UTF8 = new MediaType("application", "x-www-form-urlencoded",
 			StandardCharsets.UTF_8);
 
+	private static final byte[] NO_BODY = new byte[0];
+
 	private final WebClient webClient;
 
 	private final String baseUrl;
@@ -64,16 +67,18 @@ final class SlackApiInvoker {
 
 	private final Set<String> loggedWarnings;
 
+	private final Map<String, URI> uris;
+
 	SlackApiInvoker(WebClient webClient, String baseUrl, @Nullable String token, JsonMapper jsonMapper,
 			SlackMethodCatalog catalog, SlackRetryPolicy retryPolicy, Duration responseTimeout,
 			SlackApiCallObserver observer) {
 		this(webClient, baseUrl, token, jsonMapper, catalog, retryPolicy, responseTimeout, observer,
-				ConcurrentHashMap.newKeySet());
+				ConcurrentHashMap.newKeySet(), new ConcurrentHashMap<>());
 	}
 
 	private SlackApiInvoker(WebClient webClient, String baseUrl, @Nullable String token, JsonMapper jsonMapper,
 			SlackMethodCatalog catalog, SlackRetryPolicy retryPolicy, Duration responseTimeout,
-			SlackApiCallObserver observer, Set<String> loggedWarnings) {
+			SlackApiCallObserver observer, Set<String> loggedWarnings, Map<String, URI> uris) {
 		this.webClient = webClient;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
 		this.token = token;
@@ -83,16 +88,17 @@ final class SlackApiInvoker {
 		this.responseTimeout = responseTimeout;
 		this.observer = observer;
 		this.loggedWarnings = loggedWarnings;
+		this.uris = uris;
 	}
 
 	SlackApiInvoker withToken(@Nullable String token) {
 		return new SlackApiInvoker(this.webClient, this.baseUrl, token, this.jsonMapper, this.catalog,
-				this.retryPolicy, this.responseTimeout, this.observer, this.loggedWarnings);
+				this.retryPolicy, this.responseTimeout, this.observer, this.loggedWarnings, this.uris);
 	}
 
 	SlackApiInvoker withRetryPolicy(SlackRetryPolicy retryPolicy) {
 		return new SlackApiInvoker(this.webClient, this.baseUrl, this.token, this.jsonMapper, this.catalog,
-				retryPolicy, this.responseTimeout, this.observer, this.loggedWarnings);
+				retryPolicy, this.responseTimeout, this.observer, this.loggedWarnings, this.uris);
 	}
 
 	SlackRetryPolicy retryPolicy() {
@@ -133,10 +139,17 @@ final class SlackApiInvoker {
 	}
 
 	/**
-	 * Calls a method with the given arguments and reads the answer as the given type.
+	 * Calls a method with the given arguments and reads the answer as the given type: a typed Slack answer
+	 * ({@link SlackApiResponse}) straight from the body when it is {@code ok} without warnings, anything else
+	 * through Slack's whole answer as a tree.
 	 */
 	<T> Mono<T> invoke(String method, Map<String, ?> params, Class<T> responseType) {
-		return call(method, params).map((tree) -> read(method, tree, responseType));
+		if (!SlackApiResponse.class.isAssignableFrom(responseType)) {
+			return call(method, params).map((tree) -> read(method, tree, responseType));
+		}
+		SlackMethod slackMethod = this.catalog.get(method);
+		return this.observer.observe(method, Mono.defer(() -> execute(slackMethod, params,
+				(answer) -> readTyped(slackMethod, answer, responseType), 0, 0)));
 	}
 
 	/**
@@ -144,7 +157,8 @@ final class SlackApiInvoker {
 	 */
 	Mono<JsonNode> call(String method, Map<String, ?> params) {
 		SlackMethod slackMethod = this.catalog.get(method);
-		return this.observer.observe(method, Mono.defer(() -> execute(slackMethod, params, 0, 0)));
+		return this.observer.observe(method,
+				Mono.defer(() -> execute(slackMethod, params, (answer) -> interpret(slackMethod, answer), 0, 0)));
 	}
 
 	private <T> T read(String method, JsonNode tree, Class<T> type) {
@@ -162,8 +176,38 @@ final class SlackApiInvoker {
 		}
 	}
 
-	private Mono<JsonNode> execute(SlackMethod method, Map<String, ?> params, int rateLimitRetries, int retries) {
-		return attempt(method, params).onErrorResume((ex) -> {
+	/**
+	 * Reads a successful answer straight into its type, without building a tree first. Any other answer (not
+	 * {@code ok}, with warnings to log, or not readable as the type) is interpreted as a tree, which reports it.
+	 */
+	private <T> T readTyped(SlackMethod method, Answer answer, Class<T> type) {
+		if (answer.status() < 300 && answer.body().length > 0) {
+			T value = readValueOrNull(answer.body(), type);
+			if (value instanceof SlackApiResponse response && response.ok() && !hasWarnings(response)) {
+				return value;
+			}
+		}
+		return read(method.name(), interpret(method, answer), type);
+	}
+
+	private <T> @Nullable T readValueOrNull(byte[] body, Class<T> type) {
+		try {
+			return this.jsonMapper.readValue(body, type);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	private static boolean hasWarnings(SlackApiResponse response) {
+		ResponseMetadata metadata = response.responseMetadata();
+		List<String> warnings = (metadata != null) ? metadata.warnings() : null;
+		return response.warning() != null || (warnings != null && !warnings.isEmpty());
+	}
+
+	private <T> Mono<T> execute(SlackMethod method, Map<String, ?> params, Function<Answer, T> reader,
+			int rateLimitRetries, int retries) {
+		return attempt(method, params, reader).onErrorResume((ex) -> {
 			if (ex instanceof SlackApiException api && api.getHttpStatus() == 429) {
 				Duration retryAfter = (api.getRetryAfter() != null) ? api.getRetryAfter() : Duration.ofSeconds(1);
 				if (rateLimitRetries >= this.retryPolicy.maxRateLimitRetries()
@@ -172,27 +216,30 @@ final class SlackApiInvoker {
 				}
 				Duration delay = retryAfter.plus(jitter(this.retryPolicy.rateLimitJitter()));
 				logRetry(method, delay, rateLimitRetries + 1, "rate limited (Retry-After " + retryAfter + ")");
-				return Mono.delay(delay).then(Mono.defer(() -> execute(method, params, rateLimitRetries + 1, retries)));
+				return Mono.delay(delay)
+					.then(Mono.defer(() -> execute(method, params, reader, rateLimitRetries + 1, retries)));
 			}
 			if (isRetryable(method, ex) && retries < this.retryPolicy.maxRetries()) {
 				Duration delay = backoff(retries);
 				logRetry(method, delay, retries + 1, describe(ex));
-				return Mono.delay(delay).then(Mono.defer(() -> execute(method, params, rateLimitRetries, retries + 1)));
+				return Mono.delay(delay)
+					.then(Mono.defer(() -> execute(method, params, reader, rateLimitRetries, retries + 1)));
 			}
 			return Mono.error(failure(method, ex));
 		});
 	}
 
-	private Mono<JsonNode> attempt(SlackMethod method, Map<String, ?> params) {
+	private <T> Mono<T> attempt(SlackMethod method, Map<String, ?> params, Function<Answer, T> reader) {
 		WebClient.RequestHeadersSpec<?> request = request(method, params);
 		return request.exchangeToMono((response) -> response.bodyToMono(byte[].class)
-			.defaultIfEmpty(new byte[0])
-			.map((body) -> interpret(method, response.statusCode().value(), response.headers().asHttpHeaders(), body)))
+			.defaultIfEmpty(NO_BODY)
+			.map((body) -> reader
+				.apply(new Answer(response.statusCode().value(), response.headers().asHttpHeaders(), body))))
 			.timeout(this.responseTimeout);
 	}
 
 	private WebClient.RequestHeadersSpec<?> request(SlackMethod method, Map<String, ?> params) {
-		URI uri = URI.create(this.baseUrl + method.name());
+		URI uri = this.uris.computeIfAbsent(method.name(), (name) -> URI.create(this.baseUrl + name));
 		if (HttpMethod.GET.equals(method.httpMethod())) {
 			String query = formEncode(params);
 			URI withQuery = query.isEmpty() ? uri : URI.create(uri + "?" + query);
@@ -237,8 +284,9 @@ final class SlackApiInvoker {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	private JsonNode interpret(SlackMethod method, int status, HttpHeaders headers, byte[] body) {
-		JsonNode tree = parse(body);
+	private JsonNode interpret(SlackMethod method, Answer answer) {
+		int status = answer.status();
+		JsonNode tree = parse(answer.body());
 		boolean envelope = tree != null && tree.isObject();
 		List<String> warnings = envelope ? warnings(tree) : List.of();
 		if (envelope && status < 300 && tree.path("ok").asBoolean(false)) {
@@ -248,7 +296,7 @@ final class SlackApiInvoker {
 		String error = envelope ? text(tree, "error") : ((status == 429) ? "ratelimited" : null);
 		String needed = envelope ? text(tree, "needed") : null;
 		String provided = envelope ? text(tree, "provided") : null;
-		Duration retryAfter = retryAfter(headers);
+		Duration retryAfter = retryAfter(answer.headers());
 		StringBuilder message = new StringBuilder("Slack method ").append(method.name()).append(" failed: ");
 		if (!envelope && status < 300) {
 			message.append("the answer is not a JSON object");
@@ -386,6 +434,12 @@ final class SlackApiInvoker {
 		String message = "Slack method " + method.name() + " failed: " + reason
 				+ (unknownOutcome ? " (the call may have been processed by Slack; it was not retried)" : "");
 		return new SlackApiException(method.name(), 0, null, null, null, List.of(), null, unknownOutcome, message, ex);
+	}
+
+	/**
+	 * An HTTP answer: status, headers and body.
+	 */
+	private record Answer(int status, HttpHeaders headers, byte[] body) {
 	}
 
 }

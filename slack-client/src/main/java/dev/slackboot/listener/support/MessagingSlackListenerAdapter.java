@@ -1,5 +1,6 @@
 package dev.slackboot.listener.support;
 
+import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.slackboot.listener.SlackEventContext;
@@ -8,8 +9,9 @@ import dev.slackboot.model.SlackEvent;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
-import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.messaging.support.GenericMessage;
 
 /**
  * Adapts a listener method to {@link SlackListener}: the event becomes a {@link Message} whose payload is the
@@ -48,10 +50,20 @@ public class MessagingSlackListenerAdapter implements SlackListener {
 
 	@Override
 	public @Nullable Object onEvent(SlackEventContext context) throws Exception {
-		Message<SlackEvent> message = MessageBuilder.withPayload(context.event())
-			.setHeader(CONTEXT_HEADER, context)
-			.build();
+		Message<SlackEvent> message = new GenericMessage<>(context.event(), new ContextHeaders(context));
 		return this.handlerMethod.get().invoke(message);
+	}
+
+	/**
+	 * The headers of the message of one invocation: the context only, without the ID and timestamp that
+	 * {@link MessageHeaders} otherwise generates for every message, which nothing reads here.
+	 */
+	private static final class ContextHeaders extends MessageHeaders {
+
+		ContextHeaders(SlackEventContext context) {
+			super(Map.of(CONTEXT_HEADER, context), ID_VALUE_NONE, -1L);
+		}
+
 	}
 
 }

@@ -1,9 +1,13 @@
 package dev.slackboot.listener.support;
 
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.BeanUtils;
@@ -30,6 +34,8 @@ public class SlackEventModelArgumentResolver implements HandlerMethodArgumentRes
 
 	private final Supplier<JsonMapper> jsonMapper;
 
+	private final Map<Type, CachedReader> readers = new ConcurrentHashMap<>();
+
 	/**
 	 * Creates a resolver.
 	 * @param jsonMapper supplies the mapper that converts the event, asked on first use
@@ -45,10 +51,20 @@ public class SlackEventModelArgumentResolver implements HandlerMethodArgumentRes
 
 	@Override
 	public Object resolveArgument(MethodParameter parameter, Message<?> message) {
-		JsonMapper mapper = this.jsonMapper.get();
-		return mapper.readerFor(mapper.constructType(parameter.getGenericParameterType()))
-			.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		return reader(parameter.getGenericParameterType())
 			.readValue(MessagingSlackListenerAdapter.context(message).event().event());
+	}
+
+	private ObjectReader reader(Type type) {
+		JsonMapper mapper = this.jsonMapper.get();
+		CachedReader cached = this.readers.get(type);
+		if (cached == null || cached.mapper() != mapper) {
+			ObjectReader reader = mapper.readerFor(mapper.constructType(type))
+				.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+			cached = new CachedReader(mapper, reader);
+			this.readers.put(type, cached);
+		}
+		return cached.reader();
 	}
 
 	private static boolean isModelType(Class<?> type) {
@@ -66,6 +82,12 @@ public class SlackEventModelArgumentResolver implements HandlerMethodArgumentRes
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The reader of a parameter type, with the mapper it was made from.
+	 */
+	private record CachedReader(JsonMapper mapper, ObjectReader reader) {
 	}
 
 }

@@ -1,0 +1,91 @@
+package dev.slackboot.benchmarks.ingest;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import dev.slackboot.benchmarks.load.LoadServer;
+import dev.slackboot.listener.SlackEventDispatcher;
+import dev.slackboot.listener.annotation.EnableSlackListeners;
+import dev.slackboot.rtm.SlackRtmClient;
+import dev.slackboot.socket.SlackSocketModeClient;
+import dev.slackboot.web.SlackWebClient;
+
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * This project: {@link SlackRtmClient} or {@link SlackSocketModeClient} handing events to a
+ * {@link SlackEventDispatcher} with its default settings (8 listener threads, a queue of 1000, ordered lanes per
+ * channel, deduplication by event ID), which invokes an {@code @SlackEventListener} method taking a
+ * {@code MessageEvent}. Each run gets a fresh application context (the dispatcher and its listener) and client.
+ */
+public final class SlackBootIngest extends IngestScenario {
+
+	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+	private final SlackWebClient webClient;
+
+	/**
+	 * Creates the scenario.
+	 * @param server the load server
+	 * @param transport the transport
+	 * @param events the number of events per run
+	 * @param timeout the longest a run may take
+	 */
+	public SlackBootIngest(LoadServer server, Transport transport, int events, Duration timeout) {
+		super(server, transport, events, timeout);
+		this.webClient = SlackWebClient.builder()
+			.baseUrl(server.apiBaseUrl())
+			.token(LoadServer.BOT_TOKEN)
+			.appToken(LoadServer.APP_TOKEN)
+			.build();
+	}
+
+	@Override
+	public String label() {
+		return (transport() == Transport.RTM) ? "slack-boot: SlackRtmClient -> dispatcher -> MessageEvent listener"
+				: "slack-boot: SlackSocketModeClient -> dispatcher -> MessageEvent listener";
+	}
+
+	@Override
+	public Role role() {
+		return Role.SLACK_BOOT;
+	}
+
+	@Override
+	protected Client connect(EventCounter counter) {
+		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+		context.registerBean(CountingListener.class, () -> new CountingListener(counter));
+		context.register(ListenerConfiguration.class);
+		context.refresh();
+		SlackEventDispatcher dispatcher = context.getBean(SlackEventDispatcher.class);
+		if (transport() == Transport.RTM) {
+			SlackRtmClient client = SlackRtmClient.builder(this.webClient).eventHandler(dispatcher).build();
+			client.start();
+			return () -> stop(client::stop, context);
+		}
+		SlackSocketModeClient client = SlackSocketModeClient.builder(this.webClient).eventHandler(dispatcher).build();
+		client.start();
+		return () -> stop(client::stop, context);
+	}
+
+	private static void stop(Consumer<Runnable> client, AnnotationConfigApplicationContext context)
+			throws InterruptedException {
+		CountDownLatch stopped = new CountDownLatch(1);
+		client.accept(stopped::countDown);
+		stopped.await(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		context.close();
+	}
+
+	/**
+	 * Enables the listener infrastructure, as {@code @EnableSlackListeners} does without Boot.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@EnableSlackListeners
+	static class ListenerConfiguration {
+
+	}
+
+}
