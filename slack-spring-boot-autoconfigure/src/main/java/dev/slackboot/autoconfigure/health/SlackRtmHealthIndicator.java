@@ -3,11 +3,8 @@ package dev.slackboot.autoconfigure.health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.regex.Pattern;
 
 import dev.slackboot.rtm.SlackRtmClient;
-import dev.slackboot.rtm.SlackRtmState;
 import dev.slackboot.rtm.SlackRtmStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -36,15 +33,9 @@ public class SlackRtmHealthIndicator extends AbstractHealthIndicator {
 	 */
 	public static final Duration DEFAULT_DOWN_AFTER = Duration.ofMinutes(2);
 
-	private static final Pattern SECRETS = Pattern.compile("\\bxox[a-z]-[\\w-]+|\\bxapp-[\\w-]+|\\bwss?://\\S+");
-
 	private final SlackRtmClient client;
 
-	private final Duration downAfter;
-
-	private final Clock clock;
-
-	private volatile @Nullable Instant disconnectedSince;
+	private final ConnectionHealth connection;
 
 	/**
 	 * Creates an indicator that reports {@code DOWN} after {@link #DEFAULT_DOWN_AFTER} disconnected.
@@ -66,10 +57,8 @@ public class SlackRtmHealthIndicator extends AbstractHealthIndicator {
 	SlackRtmHealthIndicator(SlackRtmClient client, Duration downAfter, Clock clock) {
 		super("Slack RTM health check failed");
 		Assert.notNull(client, "client must not be null");
-		Assert.isTrue(!downAfter.isNegative(), "downAfter must not be negative");
 		this.client = client;
-		this.downAfter = downAfter;
-		this.clock = clock;
+		this.connection = new ConnectionHealth(downAfter, clock);
 		client.addStatusListener(this::statusChanged);
 		statusChanged(client.getStatus());
 	}
@@ -77,7 +66,6 @@ public class SlackRtmHealthIndicator extends AbstractHealthIndicator {
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		SlackRtmStatus status = this.client.getStatus();
-		Instant now = this.clock.instant();
 		builder.withDetail("state", status.state().name());
 		detail(builder, "team", status.teamId());
 		detail(builder, "teamName", status.teamName());
@@ -89,41 +77,27 @@ public class SlackRtmHealthIndicator extends AbstractHealthIndicator {
 		}
 		Instant lastPongAt = status.lastPongAt();
 		if (lastPongAt != null) {
-			builder.withDetail("lastPongAge", age(lastPongAt, now).toString());
+			builder.withDetail("lastPongAge", this.connection.age(lastPongAt).toString());
 		}
 		builder.withDetail("reconnects", status.reconnects());
 		Throwable lastFailure = status.lastFailure();
 		if (lastFailure != null) {
-			builder.withDetail("lastFailure", message(lastFailure));
+			builder.withDetail("lastFailure", ConnectionHealth.failureMessage(lastFailure));
 		}
 		switch (status.state()) {
 			case CONNECTED -> builder.up();
 			case FAILED -> builder.down();
 			case STOPPED -> builder.unknown();
-			case CONNECTING, RECONNECTING -> disconnected(builder, now);
+			case CONNECTING, RECONNECTING -> this.connection.reportDisconnected(builder);
 		}
 	}
 
-	private void disconnected(Health.Builder builder, Instant now) {
-		Instant since = this.disconnectedSince;
-		Duration disconnectedFor = (since != null) ? age(since, now) : Duration.ZERO;
-		builder.withDetail("disconnectedFor", disconnectedFor.toString())
-			.withDetail("downAfter", this.downAfter.toString());
-		if (disconnectedFor.compareTo(this.downAfter) >= 0) {
-			builder.down();
-		}
-		else {
-			builder.unknown();
-		}
-	}
-
-	private synchronized void statusChanged(SlackRtmStatus status) {
-		SlackRtmState state = status.state();
-		if (state == SlackRtmState.CONNECTED || state == SlackRtmState.STOPPED) {
-			this.disconnectedSince = null;
-		}
-		else if (state != SlackRtmState.FAILED && this.disconnectedSince == null) {
-			this.disconnectedSince = this.clock.instant();
+	private void statusChanged(SlackRtmStatus status) {
+		switch (status.state()) {
+			case CONNECTED, STOPPED -> this.connection.settled();
+			case CONNECTING, RECONNECTING -> this.connection.disconnected();
+			case FAILED -> {
+			}
 		}
 	}
 
@@ -131,19 +105,6 @@ public class SlackRtmHealthIndicator extends AbstractHealthIndicator {
 		if (value != null) {
 			builder.withDetail(name, value);
 		}
-	}
-
-	private static Duration age(Instant since, Instant now) {
-		Duration age = Duration.between(since, now).truncatedTo(ChronoUnit.MILLIS);
-		return age.isNegative() ? Duration.ZERO : age;
-	}
-
-	private static String message(Throwable failure) {
-		String message = failure.getMessage();
-		if (message == null || message.isBlank()) {
-			return failure.getClass().getSimpleName();
-		}
-		return SECRETS.matcher(message).replaceAll("****");
 	}
 
 }

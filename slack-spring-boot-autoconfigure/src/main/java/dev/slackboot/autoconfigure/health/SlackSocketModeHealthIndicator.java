@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.regex.Pattern;
 
 import dev.slackboot.socket.SlackSocketModeClient;
 import dev.slackboot.socket.SlackSocketModeMetrics;
-import dev.slackboot.socket.SlackSocketModeState;
 import dev.slackboot.socket.SlackSocketModeStatus;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -37,15 +34,9 @@ public class SlackSocketModeHealthIndicator extends AbstractHealthIndicator {
 	 */
 	public static final Duration DEFAULT_DOWN_AFTER = Duration.ofMinutes(2);
 
-	private static final Pattern SECRETS = Pattern.compile("\\bxox[a-z]-[\\w-]+|\\bxapp-[\\w-]+|\\bwss?://\\S+");
-
 	private final SlackSocketModeClient client;
 
-	private final Duration downAfter;
-
-	private final Clock clock;
-
-	private volatile @Nullable Instant disconnectedSince;
+	private final ConnectionHealth connection;
 
 	/**
 	 * Creates an indicator that reports {@code DOWN} after {@link #DEFAULT_DOWN_AFTER} disconnected.
@@ -67,10 +58,8 @@ public class SlackSocketModeHealthIndicator extends AbstractHealthIndicator {
 	SlackSocketModeHealthIndicator(SlackSocketModeClient client, Duration downAfter, Clock clock) {
 		super("Slack Socket Mode health check failed");
 		Assert.notNull(client, "client must not be null");
-		Assert.isTrue(!downAfter.isNegative(), "downAfter must not be negative");
 		this.client = client;
-		this.downAfter = downAfter;
-		this.clock = clock;
+		this.connection = new ConnectionHealth(downAfter, clock);
 		client.addStatusListener(this::statusChanged);
 		statusChanged(client.getStatus());
 	}
@@ -79,7 +68,6 @@ public class SlackSocketModeHealthIndicator extends AbstractHealthIndicator {
 	protected void doHealthCheck(Health.Builder builder) {
 		SlackSocketModeStatus status = this.client.getStatus();
 		SlackSocketModeMetrics metrics = this.client.getMetrics();
-		Instant now = this.clock.instant();
 		builder.withDetail("state", status.state().name());
 		if (status.appId() != null) {
 			builder.withDetail("app", status.appId());
@@ -91,7 +79,7 @@ public class SlackSocketModeHealthIndicator extends AbstractHealthIndicator {
 		}
 		Instant lastPongAt = status.lastPongAt();
 		if (lastPongAt != null) {
-			builder.withDetail("lastPongAge", age(lastPongAt, now).toString());
+			builder.withDetail("lastPongAge", this.connection.age(lastPongAt).toString());
 		}
 		builder.withDetail("reconnects", status.reconnects())
 			.withDetail("refreshes", status.refreshes())
@@ -101,50 +89,23 @@ public class SlackSocketModeHealthIndicator extends AbstractHealthIndicator {
 			.withDetail("unacknowledged", metrics.getUnacknowledgedCount());
 		Throwable lastFailure = status.lastFailure();
 		if (lastFailure != null) {
-			builder.withDetail("lastFailure", message(lastFailure));
+			builder.withDetail("lastFailure", ConnectionHealth.failureMessage(lastFailure));
 		}
 		switch (status.state()) {
 			case CONNECTED -> builder.up();
 			case FAILED -> builder.down();
 			case STOPPED -> builder.unknown();
-			case CONNECTING, RECONNECTING -> disconnected(builder, now);
+			case CONNECTING, RECONNECTING -> this.connection.reportDisconnected(builder);
 		}
 	}
 
-	private void disconnected(Health.Builder builder, Instant now) {
-		Instant since = this.disconnectedSince;
-		Duration disconnectedFor = (since != null) ? age(since, now) : Duration.ZERO;
-		builder.withDetail("disconnectedFor", disconnectedFor.toString())
-			.withDetail("downAfter", this.downAfter.toString());
-		if (disconnectedFor.compareTo(this.downAfter) >= 0) {
-			builder.down();
+	private void statusChanged(SlackSocketModeStatus status) {
+		switch (status.state()) {
+			case CONNECTED, STOPPED -> this.connection.settled();
+			case CONNECTING, RECONNECTING -> this.connection.disconnected();
+			case FAILED -> {
+			}
 		}
-		else {
-			builder.unknown();
-		}
-	}
-
-	private synchronized void statusChanged(SlackSocketModeStatus status) {
-		SlackSocketModeState state = status.state();
-		if (state == SlackSocketModeState.CONNECTED || state == SlackSocketModeState.STOPPED) {
-			this.disconnectedSince = null;
-		}
-		else if (state != SlackSocketModeState.FAILED && this.disconnectedSince == null) {
-			this.disconnectedSince = this.clock.instant();
-		}
-	}
-
-	private static Duration age(Instant since, Instant now) {
-		Duration age = Duration.between(since, now).truncatedTo(ChronoUnit.MILLIS);
-		return age.isNegative() ? Duration.ZERO : age;
-	}
-
-	private static String message(Throwable failure) {
-		String message = failure.getMessage();
-		if (message == null || message.isBlank()) {
-			return failure.getClass().getSimpleName();
-		}
-		return SECRETS.matcher(message).replaceAll("****");
 	}
 
 }
