@@ -1,16 +1,17 @@
 package dev.slackboot.rtm;
 
 import dev.slackboot.model.SlackEvent;
-import io.netty.buffer.ByteBufInputStream;
+import dev.slackboot.support.EventFields;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Benchmark access to what {@code RtmConnection} does with a text frame: parse its UTF-8 bytes into a tree (through
- * a {@link ByteBufInputStream} over the frame's buffer; here the wrapper of a byte array stands for Reactor Netty's
- * buffer), skip replies and control frames, and make the {@link SlackEvent} with {@link RtmEvents}. It lives in the
+ * Benchmark access to what {@code RtmConnection} does with a text frame: copy its UTF-8 bytes out of the frame's
+ * buffer (here the wrapper of a byte array stands for Reactor Netty's buffer), read the fields it is routed by
+ * without building a tree, skip replies and control frames, and make the {@link SlackEvent} with
+ * {@link RtmEvents}. It lives in the
  * client's package (a split package on the class path) to reach package-private code without widening the
  * library's API.
  */
@@ -41,13 +42,13 @@ public final class RtmFrameDecoder {
 	 * @return the event, or {@code null} for a reply or a control frame
 	 */
 	public @Nullable SlackEvent decode(byte[] frame) {
-		JsonNode tree = this.jsonMapper.readTree(new ByteBufInputStream(Unpooled.wrappedBuffer(frame)));
-		JsonNode type = tree.path("type");
-		if (tree.get("reply_to") != null || !type.isString() || "pong".equals(type.asString())
-				|| "hello".equals(type.asString())) {
+		byte[] copy = ByteBufUtil.getBytes(Unpooled.wrappedBuffer(frame));
+		EventFields fields = this.events.fields(copy);
+		if (fields == null || fields.reply() || fields.type() == null || "pong".equals(fields.type())
+				|| "hello".equals(fields.type())) {
 			return null;
 		}
-		return this.events.event(tree, this.session);
+		return this.events.event(copy, fields, this.session);
 	}
 
 }

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Predicate;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
 
@@ -21,6 +23,12 @@ import org.springframework.util.Assert;
  * {@code capacity} items wait in the lanes; an offer beyond that completes only once there is room again
  * (backpressure), in the order the offers were made. Nothing is dropped and memory stays bounded by the
  * capacity plus the offers in flight.
+ *
+ * <p>
+ * Items run on workers submitted to the executor: a worker runs items one after the other, taking the next
+ * ready lane itself (with no new task per item), and ends when no lane is ready; another worker is submitted only
+ * when more lanes are ready than workers are free to take them. An item that goes on asynchronously keeps its
+ * lane (and a place among the {@code concurrency}) until it ends, but not its worker.
  *
  * @param <T> the type of work item
  */
@@ -37,7 +45,9 @@ final class LaneScheduler<T> {
 
 	private final int concurrency;
 
-	private final Function<T, Mono<Void>> processor;
+	private final Executor executor;
+
+	private final Processor<T> processor;
 
 	private final Object monitor = new Object();
 
@@ -53,13 +63,18 @@ final class LaneScheduler<T> {
 
 	private int active;
 
+	private int workers;
+
+	private int busyWorkers;
+
 	private boolean accepting;
 
-	LaneScheduler(int capacity, int concurrency, Function<T, Mono<Void>> processor) {
+	LaneScheduler(int capacity, int concurrency, Executor executor, Processor<T> processor) {
 		Assert.isTrue(capacity > 0, "capacity must be positive");
 		Assert.isTrue(concurrency > 0, "concurrency must be positive");
 		this.capacity = capacity;
 		this.concurrency = concurrency;
+		this.executor = executor;
 		this.processor = processor;
 	}
 
@@ -74,14 +89,14 @@ final class LaneScheduler<T> {
 	Mono<Void> offer(String key, T item, Predicate<T> admission) {
 		return Mono.create((sink) -> {
 			Offer<T> offer = new Offer<>(key, item, admission, sink);
-			List<Runnable> actions = new ArrayList<>();
+			List<Runnable> actions = new ArrayList<>(2);
 			synchronized (this.monitor) {
 				if (!this.accepting) {
 					actions.add(() -> sink.error(rejected()));
 				}
 				else if (this.waiting.isEmpty() && this.queued < this.capacity) {
 					enqueue(offer, actions);
-					pump(actions);
+					startWorkers(actions);
 				}
 				else {
 					this.waiting.add(offer);
@@ -90,6 +105,29 @@ final class LaneScheduler<T> {
 			}
 			actions.forEach(Runnable::run);
 		});
+	}
+
+	/**
+	 * Accepts an item at once if there is room and no earlier offer waits.
+	 * @param key the lane
+	 * @param item the item
+	 * @param admission tested when the item is accepted; {@code false} drops it
+	 * @return {@code true} when the item was accepted (or dropped), {@code false} when it was not taken (no room,
+	 * or the scheduler does not accept items)
+	 */
+	boolean tryOffer(String key, T item, Predicate<T> admission) {
+		List<Runnable> actions = new ArrayList<>(1);
+		synchronized (this.monitor) {
+			if (!this.accepting || !this.waiting.isEmpty() || this.queued >= this.capacity) {
+				return false;
+			}
+			if (admission.test(item)) {
+				enqueue(key, item);
+				startWorkers(actions);
+			}
+		}
+		actions.forEach(Runnable::run);
+		return true;
 	}
 
 	/**
@@ -165,34 +203,141 @@ final class LaneScheduler<T> {
 
 	private void enqueue(Offer<T> offer, List<Runnable> actions) {
 		if (offer.admission().test(offer.item())) {
-			Lane<T> lane = this.lanes.computeIfAbsent(offer.key(), Lane::new);
-			lane.items.add(offer.item());
-			this.queued++;
-			if (!lane.scheduled) {
-				lane.scheduled = true;
-				this.ready.add(lane);
-			}
+			enqueue(offer.key(), offer.item());
 		}
 		actions.add(offer.sink()::success);
 	}
 
-	private void pump(List<Runnable> actions) {
-		boolean progress = true;
-		while (progress) {
-			progress = false;
-			while (this.active < this.concurrency && !this.ready.isEmpty()) {
-				Lane<T> lane = this.ready.poll();
-				T item = lane.items.poll();
-				this.queued--;
-				this.active++;
-				actions.add(() -> run(lane, item));
-				progress = true;
-			}
-			while (this.queued < this.capacity && !this.waiting.isEmpty()) {
-				enqueue(this.waiting.poll(), actions);
-				progress = true;
+	private void enqueue(String key, T item) {
+		Lane<T> lane = this.lanes.computeIfAbsent(key, Lane::new);
+		lane.items.add(item);
+		this.queued++;
+		if (!lane.scheduled) {
+			lane.scheduled = true;
+			this.ready.add(lane);
+		}
+	}
+
+	/**
+	 * Submits workers while more lanes are ready than free workers will take and a place among the
+	 * {@code concurrency} is left for them.
+	 */
+	private void startWorkers(List<Runnable> actions) {
+		int free = this.workers - this.busyWorkers;
+		while (this.workers < this.concurrency && this.ready.size() > free && this.active + free < this.concurrency) {
+			this.workers++;
+			free++;
+			actions.add(this::submitWorker);
+		}
+	}
+
+	private void submitWorker() {
+		try {
+			this.executor.execute(this::work);
+		}
+		catch (RejectedExecutionException ex) {
+			logger.error("The executor of the Slack listeners rejected a worker; queued events wait for the next one",
+					ex);
+			synchronized (this.monitor) {
+				this.workers--;
 			}
 		}
+	}
+
+	/**
+	 * A worker: runs the items of ready lanes one after the other until none is ready.
+	 */
+	private void work() {
+		List<Runnable> actions = new ArrayList<>(2);
+		Lane<T> lane;
+		synchronized (this.monitor) {
+			lane = take();
+			if (lane == null) {
+				this.workers--;
+				return;
+			}
+		}
+		while (lane != null) {
+			Lane<T> current = lane;
+			boolean ended = process(current);
+			synchronized (this.monitor) {
+				this.busyWorkers--;
+				if (ended) {
+					laneDone(current);
+				}
+				admitWaiting(actions);
+				lane = take();
+				if (lane == null) {
+					this.workers--;
+					notifyIdle(actions);
+				}
+				else {
+					startWorkers(actions);
+				}
+			}
+			if (!actions.isEmpty()) {
+				actions.forEach(Runnable::run);
+				actions.clear();
+			}
+		}
+	}
+
+	/**
+	 * Takes the next ready lane with its next item for the calling worker.
+	 */
+	private @Nullable Lane<T> take() {
+		if (this.active >= this.concurrency || this.ready.isEmpty()) {
+			return null;
+		}
+		Lane<T> lane = this.ready.poll();
+		lane.running = lane.items.poll();
+		this.queued--;
+		this.active++;
+		this.busyWorkers++;
+		return lane;
+	}
+
+	private boolean process(Lane<T> lane) {
+		T item = lane.running;
+		try {
+			return this.processor.process(item, () -> asynchronousItemEnded(lane));
+		}
+		catch (RuntimeException ex) {
+			logger.error("Unexpected failure processing " + item, ex);
+			return true;
+		}
+	}
+
+	private void asynchronousItemEnded(Lane<T> lane) {
+		List<Runnable> actions = new ArrayList<>(2);
+		synchronized (this.monitor) {
+			laneDone(lane);
+			admitWaiting(actions);
+			startWorkers(actions);
+			notifyIdle(actions);
+		}
+		actions.forEach(Runnable::run);
+	}
+
+	private void laneDone(Lane<T> lane) {
+		lane.running = null;
+		this.active--;
+		if (lane.items.isEmpty()) {
+			lane.scheduled = false;
+			this.lanes.remove(lane.key);
+		}
+		else {
+			this.ready.add(lane);
+		}
+	}
+
+	private void admitWaiting(List<Runnable> actions) {
+		while (this.queued < this.capacity && !this.waiting.isEmpty()) {
+			enqueue(this.waiting.poll(), actions);
+		}
+	}
+
+	private void notifyIdle(List<Runnable> actions) {
 		if (isIdle() && !this.idleWaiters.isEmpty()) {
 			List<MonoSink<Void>> idle = new ArrayList<>(this.idleWaiters);
 			this.idleWaiters.clear();
@@ -202,36 +347,6 @@ final class LaneScheduler<T> {
 
 	private boolean isIdle() {
 		return this.queued == 0 && this.active == 0;
-	}
-
-	private void run(Lane<T> lane, T item) {
-		Mono<Void> work;
-		try {
-			work = this.processor.apply(item);
-		}
-		catch (RuntimeException ex) {
-			work = Mono.error(ex);
-		}
-		work.subscribe(null, (ex) -> {
-			logger.error("Unexpected failure processing " + item, ex);
-			finished(lane);
-		}, () -> finished(lane));
-	}
-
-	private void finished(Lane<T> lane) {
-		List<Runnable> actions = new ArrayList<>();
-		synchronized (this.monitor) {
-			this.active--;
-			if (lane.items.isEmpty()) {
-				lane.scheduled = false;
-				this.lanes.remove(lane.key);
-			}
-			else {
-				this.ready.add(lane);
-			}
-			pump(actions);
-		}
-		actions.forEach(Runnable::run);
 	}
 
 	private void cancel(Offer<T> offer) {
@@ -244,6 +359,26 @@ final class LaneScheduler<T> {
 		return new SlackEventRejectedException("The Slack event dispatcher is not running; the event was not accepted");
 	}
 
+	/**
+	 * Processes one item on the calling thread.
+	 *
+	 * @param <T> the type of work item
+	 */
+	@FunctionalInterface
+	interface Processor<T> {
+
+		/**
+		 * Processes an item.
+		 * @param item the item
+		 * @param ended called once, from any thread, when processing that went on asynchronously ended; not
+		 * called when this method returns {@code true}
+		 * @return {@code true} when the item was processed before returning, {@code false} when it goes on
+		 * asynchronously
+		 */
+		boolean process(T item, Runnable ended);
+
+	}
+
 	private record Offer<T>(String key, T item, Predicate<T> admission, MonoSink<Void> sink) {
 	}
 
@@ -254,6 +389,8 @@ final class LaneScheduler<T> {
 		private final ArrayDeque<T> items = new ArrayDeque<>(INITIAL_LANE_CAPACITY);
 
 		private boolean scheduled;
+
+		private @Nullable T running;
 
 		Lane(String key) {
 			this.key = key;

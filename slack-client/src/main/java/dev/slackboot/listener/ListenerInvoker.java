@@ -1,8 +1,11 @@
 package dev.slackboot.listener;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 import dev.slackboot.listener.SlackDispatcherMetrics.Outcome;
@@ -11,21 +14,27 @@ import dev.slackboot.web.SlackWebClient;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
  * Delivers one event to the listeners that select it, one listener after the other in registration order:
- * match, invoke (through the interceptor), handle the result, and on failure ask the listener's error handler
- * and then the global one. Every step runs on the listener scheduler, never on the thread that completed an
- * asynchronous result; a failure is contained to its listener.
+ * match, invoke (through the interceptor, if any), handle the result, and on failure ask the listener's error
+ * handler and then the global one. A failure is contained to its listener.
+ *
+ * <p>
+ * Delivery runs on the calling listener thread. A listener that returns nothing is invoked directly, with no
+ * reactive pipeline; a result to post or await, an interceptor or an error handler runs as a {@link Mono}
+ * subscribed on the calling thread. When one of those goes on asynchronously, the remaining listeners are
+ * delivered to on the listener executor, never on the thread that completed the asynchronous result.
  */
-final class ListenerInvoker {
+final class ListenerInvoker implements LaneScheduler.Processor<SlackEvent> {
 
 	private static final Log logger = LogFactory.getLog(ListenerInvoker.class);
 
 	private final List<RegisteredListener> listeners;
+
+	private final Executor executor;
 
 	private final Scheduler scheduler;
 
@@ -39,12 +48,14 @@ final class ListenerInvoker {
 
 	private final SlackListenerErrorHandler errorHandler;
 
-	private final SlackListenerInterceptor interceptor;
+	private final @Nullable SlackListenerInterceptor interceptor;
 
-	ListenerInvoker(List<RegisteredListener> listeners, Scheduler scheduler, SlackDispatcherMetrics metrics,
-			Supplier<@Nullable SlackSelfIdentity> selfIdentity, @Nullable SlackWebClient webClient,
-			SlackReplyMode replyMode, SlackListenerErrorHandler errorHandler, SlackListenerInterceptor interceptor) {
+	ListenerInvoker(List<RegisteredListener> listeners, Executor executor, Scheduler scheduler,
+			SlackDispatcherMetrics metrics, Supplier<@Nullable SlackSelfIdentity> selfIdentity,
+			@Nullable SlackWebClient webClient, SlackReplyMode replyMode, SlackListenerErrorHandler errorHandler,
+			@Nullable SlackListenerInterceptor interceptor) {
 		this.listeners = listeners;
+		this.executor = executor;
 		this.scheduler = scheduler;
 		this.metrics = metrics;
 		this.selfIdentity = selfIdentity;
@@ -54,29 +65,34 @@ final class ListenerInvoker {
 		this.interceptor = interceptor;
 	}
 
-	Mono<Void> deliver(SlackEvent event) {
-		return Flux.fromIterable(this.listeners).concatMap((listener) -> deliver(listener, event)).then();
+	@Override
+	public boolean process(SlackEvent event, Runnable ended) {
+		return new Delivery(event, this.listeners.iterator(), ended).run();
 	}
 
-	private Mono<Void> deliver(RegisteredListener listener, SlackEvent event) {
-		return Mono.defer(() -> {
+	/**
+	 * Delivers to one listener on the calling thread.
+	 * @return {@code null} when done, or what is left to do (posting, awaiting, error handling)
+	 */
+	private @Nullable Mono<Void> deliver(RegisteredListener listener, SlackEvent event) {
+		try {
 			if (isOwnEvent(listener, event)) {
-				return Mono.empty();
+				return null;
 			}
 			Map<String, @Nullable String> groups;
 			try {
 				groups = listener.endpoint().getSelector().match(event);
 			}
 			catch (RuntimeException ex) {
-				SlackEventContext context = context(listener, event, Map.of());
 				this.metrics.recordInvocation(listener.id(), Outcome.ERROR, 0);
-				return handleError(listener, context, ex);
+				return contained(listener, event, handleError(listener, context(listener, event, Map.of()), ex));
 			}
-			return (groups != null) ? invoke(listener, context(listener, event, groups)) : Mono.<Void>empty();
-		}).subscribeOn(this.scheduler).onErrorResume((ex) -> {
+			return (groups != null) ? invoke(listener, context(listener, event, groups)) : null;
+		}
+		catch (RuntimeException ex) {
 			logger.error("Unexpected failure delivering " + event + " to Slack listener '" + listener.id() + "'", ex);
-			return Mono.empty();
-		});
+			return null;
+		}
 	}
 
 	private boolean isOwnEvent(RegisteredListener listener, SlackEvent event) {
@@ -89,18 +105,44 @@ final class ListenerInvoker {
 		return new SlackEventContext(event, listener.id(), groups, this.webClient, this.replyMode);
 	}
 
-	private Mono<Void> invoke(RegisteredListener listener, SlackEventContext context) {
-		Mono<Void> invocation = call(() -> listener.listener().onEvent(context))
-			.flatMap((result) -> SlackListenerResults.handle(result, context));
-		return Mono.defer(() -> {
-			long start = System.nanoTime();
-			return Mono.defer(() -> this.interceptor.intercept(context, invocation))
-				.doOnSuccess((done) -> this.metrics.recordInvocation(listener.id(), Outcome.SUCCESS,
-						System.nanoTime() - start))
-				.onErrorResume((ex) -> {
-					this.metrics.recordInvocation(listener.id(), Outcome.ERROR, System.nanoTime() - start);
-					return handleError(listener, context, ex);
-				});
+	private @Nullable Mono<Void> invoke(RegisteredListener listener, SlackEventContext context) {
+		long start = System.nanoTime();
+		SlackListenerInterceptor interceptor = this.interceptor;
+		if (interceptor != null) {
+			Mono<Void> invocation = call(() -> listener.listener().onEvent(context))
+				.flatMap((result) -> SlackListenerResults.handle(result, context));
+			return recorded(listener, context, Mono.defer(() -> interceptor.intercept(context, invocation)), start);
+		}
+		Object result;
+		try {
+			result = listener.listener().onEvent(context);
+		}
+		catch (Exception ex) {
+			return recorded(listener, context, Mono.error(ex), start);
+		}
+		if (result == null) {
+			this.metrics.recordInvocation(listener.id(), Outcome.SUCCESS, System.nanoTime() - start);
+			return null;
+		}
+		return recorded(listener, context, SlackListenerResults.handle(result, context), start);
+	}
+
+	private Mono<Void> recorded(RegisteredListener listener, SlackEventContext context, Mono<Void> invocation,
+			long start) {
+		Mono<Void> handled = invocation
+			.doOnSuccess((done) -> this.metrics.recordInvocation(listener.id(), Outcome.SUCCESS,
+					System.nanoTime() - start))
+			.onErrorResume((ex) -> {
+				this.metrics.recordInvocation(listener.id(), Outcome.ERROR, System.nanoTime() - start);
+				return handleError(listener, context, ex);
+			});
+		return contained(listener, context.event(), handled);
+	}
+
+	private static Mono<Void> contained(RegisteredListener listener, SlackEvent event, Mono<Void> delivery) {
+		return delivery.onErrorResume((ex) -> {
+			logger.error("Unexpected failure delivering " + event + " to Slack listener '" + listener.id() + "'", ex);
+			return Mono.empty();
 		});
 	}
 
@@ -116,6 +158,9 @@ final class ListenerInvoker {
 		});
 	}
 
+	/**
+	 * Calls an error handler on the listener scheduler, also when the failure was signalled on another thread.
+	 */
 	private Mono<Void> callErrorHandler(SlackListenerErrorHandler handler, SlackEventContext context,
 			Throwable error) {
 		return call(() -> handler.handleError(context, error))
@@ -136,6 +181,55 @@ final class ListenerInvoker {
 				sink.error(ex);
 			}
 		});
+	}
+
+	/**
+	 * The delivery of one event: the listeners still to go, and what to do once all had it.
+	 */
+	private final class Delivery {
+
+		private final SlackEvent event;
+
+		private final Iterator<RegisteredListener> remaining;
+
+		private final Runnable ended;
+
+		Delivery(SlackEvent event, Iterator<RegisteredListener> remaining, Runnable ended) {
+			this.event = event;
+			this.remaining = remaining;
+			this.ended = ended;
+		}
+
+		/**
+		 * Delivers to the remaining listeners on the calling thread.
+		 * @return {@code true} when all had the event, {@code false} when a listener's delivery went on
+		 * asynchronously (the rest follows on the executor, then {@code ended} runs)
+		 */
+		boolean run() {
+			while (this.remaining.hasNext()) {
+				Mono<Void> rest = deliver(this.remaining.next(), this.event);
+				if (rest != null && !SynchronousCompletion.subscribe(rest, this::resume)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private void resume() {
+			try {
+				ListenerInvoker.this.executor.execute(() -> {
+					if (run()) {
+						this.ended.run();
+					}
+				});
+			}
+			catch (RejectedExecutionException ex) {
+				logger.error("The executor of the Slack listeners rejected the rest of the delivery of " + this.event
+						+ "; the remaining listeners do not get it", ex);
+				this.ended.run();
+			}
+		}
+
 	}
 
 }

@@ -13,7 +13,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -69,6 +68,8 @@ public class SlackEventDispatcher implements SlackEventHandler, AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(SlackEventDispatcher.class);
 
+	private static final SlackListenerInterceptor NO_INTERCEPTOR = (context, invocation) -> invocation;
+
 	private final List<RegisteredListener> listeners = new CopyOnWriteArrayList<>();
 
 	private final SlackDispatcherMetrics metrics = new SlackDispatcherMetrics();
@@ -93,7 +94,7 @@ public class SlackEventDispatcher implements SlackEventHandler, AutoCloseable {
 
 	private SlackListenerErrorHandler errorHandler = new LoggingSlackListenerErrorHandler();
 
-	private SlackListenerInterceptor interceptor = (context, invocation) -> invocation;
+	private SlackListenerInterceptor interceptor = NO_INTERCEPTOR;
 
 	private volatile @Nullable LaneScheduler<SlackEvent> lanes;
 
@@ -251,7 +252,8 @@ public class SlackEventDispatcher implements SlackEventHandler, AutoCloseable {
 		synchronized (this.lifecycleMonitor) {
 			LaneScheduler<SlackEvent> lanes = this.lanes;
 			if (lanes == null) {
-				lanes = new LaneScheduler<>(this.queueCapacity, this.concurrency, invoker()::deliver);
+				Executor executor = executor();
+				lanes = new LaneScheduler<>(this.queueCapacity, this.concurrency, executor, invoker(executor));
 				this.deduplicator = new EventIdDeduplicator(this.deduplicationTtl, this.deduplicationCapacity);
 				this.lanes = lanes;
 			}
@@ -296,9 +298,28 @@ public class SlackEventDispatcher implements SlackEventHandler, AutoCloseable {
 			if (!isSelected(event)) {
 				return Mono.empty();
 			}
-			String lane = (event.channel() != null) ? event.channel() : NO_CHANNEL_LANE;
-			return lanes.offer(lane, event, this::isFirstDelivery);
+			return lanes.offer(lane(event), event, this::isFirstDelivery);
 		});
+	}
+
+	/**
+	 * Accepts an event at once when the queue has room (and no transport waits for room), as
+	 * {@link #handle(SlackEvent)} would.
+	 * @param event the event
+	 * @return {@code true} when the event was accepted or dropped, {@code false} when the queue is full or the
+	 * dispatcher not running (then {@link #handle(SlackEvent)} waits or fails)
+	 */
+	@Override
+	public boolean offer(SlackEvent event) {
+		LaneScheduler<SlackEvent> lanes = this.lanes;
+		if (lanes == null) {
+			return false;
+		}
+		if (!isSelected(event) || lanes.tryOffer(lane(event), event, this::isFirstDelivery)) {
+			this.metrics.recordReceived(event);
+			return true;
+		}
+		return false;
 	}
 
 	/**
@@ -350,19 +371,26 @@ public class SlackEventDispatcher implements SlackEventHandler, AutoCloseable {
 		}
 	}
 
-	private ListenerInvoker invoker() {
-		return new ListenerInvoker(this.listeners, scheduler(), this.metrics, this::getSelfIdentity, this.webClient,
-				this.replyMode, this.errorHandler, this.interceptor);
+	private ListenerInvoker invoker(Executor executor) {
+		SlackListenerInterceptor interceptor = (this.interceptor != NO_INTERCEPTOR) ? this.interceptor : null;
+		return new ListenerInvoker(this.listeners, executor, Schedulers.fromExecutor(executor), this.metrics,
+				this::getSelfIdentity, this.webClient, this.replyMode, this.errorHandler, interceptor);
 	}
 
-	private Scheduler scheduler() {
+	private Executor executor() {
 		if (this.executor != null) {
-			return Schedulers.fromExecutor(this.executor);
+			return this.executor;
 		}
 		CustomizableThreadFactory threadFactory = new CustomizableThreadFactory("slack-listener-");
 		threadFactory.setDaemon(true);
-		this.ownExecutor = Executors.newFixedThreadPool(this.concurrency, threadFactory);
-		return Schedulers.fromExecutorService(this.ownExecutor, "slack-listener");
+		ExecutorService executor = Executors.newFixedThreadPool(this.concurrency, threadFactory);
+		this.ownExecutor = executor;
+		return executor;
+	}
+
+	private static String lane(SlackEvent event) {
+		String channel = event.channel();
+		return (channel != null) ? channel : NO_CHANNEL_LANE;
 	}
 
 	private boolean isSelected(SlackEvent event) {

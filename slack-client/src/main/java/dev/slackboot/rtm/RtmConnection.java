@@ -6,9 +6,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import dev.slackboot.model.SlackEvent;
-import io.netty.buffer.ByteBufInputStream;
+import dev.slackboot.support.EventFields;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
@@ -155,47 +157,59 @@ final class RtmConnection implements OutboundPacer.Target {
 	}
 
 	/**
-	 * Parses a text frame straight from its UTF-8 bytes (no String copy) while Reactor Netty still holds it; other
-	 * frames are skipped.
+	 * Copies the UTF-8 bytes of a text frame while Reactor Netty still holds it; other frames are skipped.
 	 */
-	private @Nullable JsonNode read(WebSocketFrame frame) {
-		if (!(frame instanceof TextWebSocketFrame)) {
-			return null;
-		}
-		try {
-			return this.settings.jsonMapper().readTree(new ByteBufInputStream(frame.content()));
-		}
-		catch (JacksonException ex) {
-			logger.warn("Ignoring an RTM frame that is not JSON: " + ex.getOriginalMessage());
-			return null;
-		}
+	private byte @Nullable [] read(WebSocketFrame frame) {
+		return (frame instanceof TextWebSocketFrame) ? ByteBufUtil.getBytes(frame.content()) : null;
 	}
 
-	private Mono<Void> onFrame(JsonNode frame) {
+	/**
+	 * Reads the fields a frame is routed by (no tree is built for events), answers pongs and replies, and
+	 * delivers events.
+	 */
+	private Mono<Void> onFrame(byte[] frame) {
 		if (this.closeReason.get() == RtmOutcome.Reason.STOPPED) {
 			return Mono.empty();
 		}
-		JsonNode type = frame.path("type");
-		if ("pong".equals(type.asString(null))) {
+		EventFields fields;
+		try {
+			fields = this.settings.events().fields(frame);
+		}
+		catch (JacksonException ex) {
+			logger.warn("Ignoring an RTM frame that is not JSON: " + ex.getOriginalMessage());
+			return Mono.empty();
+		}
+		if (fields == null) {
+			return Mono.empty();
+		}
+		String type = fields.type();
+		if ("pong".equals(type)) {
 			this.lastAliveNanos = System.nanoTime();
 			this.settings.pongs().accept(Instant.now());
 		}
-		JsonNode replyTo = frame.get("reply_to");
-		if (replyTo != null) {
-			this.replies.complete(replyTo.asLong(), frame);
+		if (fields.reply()) {
+			JsonNode reply = this.settings.jsonMapper().readTree(frame);
+			this.replies.complete(reply.path("reply_to").asLong(), reply);
 			return Mono.empty();
 		}
-		if (!type.isString() || "pong".equals(type.asString()) || "hello".equals(type.asString())) {
+		if (type == null || "pong".equals(type) || "hello".equals(type)) {
 			return Mono.empty();
 		}
-		if ("goodbye".equals(type.asString())) {
+		if ("goodbye".equals(type)) {
 			logger.info("Slack said goodbye on the RTM connection; reconnecting");
 			close(RtmOutcome.Reason.GOODBYE);
 		}
-		return deliver(this.settings.events().event(frame, this.session));
+		return deliver(this.settings.events().event(frame, fields, this.session));
 	}
 
+	/**
+	 * Hands an event over: at once when the handler has room, otherwise through its pipeline, reading no further
+	 * frame until it was accepted.
+	 */
 	private Mono<Void> deliver(SlackEvent event) {
+		if (this.settings.offer().test(event)) {
+			return Mono.empty();
+		}
 		long start = System.nanoTime();
 		this.awaitingHandler = true;
 		return this.settings.delivery().apply(event).doFinally((signal) -> {
@@ -288,6 +302,7 @@ final class RtmConnection implements OutboundPacer.Target {
 	 * What a connection needs from its client.
 	 *
 	 * @param events turns frames into events
+	 * @param offer hands an event to the handler if it takes it at once; {@code false} when it did not
 	 * @param delivery hands an event to the handler; completes when it was accepted
 	 * @param pongs told when a pong arrives
 	 * @param jsonMapper reads and writes frames
@@ -295,7 +310,7 @@ final class RtmConnection implements OutboundPacer.Target {
 	 * @param pingInterval how often to ping
 	 * @param scheduler runs the pings
 	 */
-	record Settings(RtmEvents events, Function<SlackEvent, Mono<Void>> delivery,
+	record Settings(RtmEvents events, Predicate<SlackEvent> offer, Function<SlackEvent, Mono<Void>> delivery,
 			Consumer<Instant> pongs, JsonMapper jsonMapper, AtomicLong ids, Duration pingInterval,
 			Scheduler scheduler) {
 

@@ -1,9 +1,12 @@
 package dev.slackboot.rtm;
 
 import dev.slackboot.model.SlackEvent;
+import dev.slackboot.model.SlackEventJson;
 import dev.slackboot.model.SlackTransport;
+import dev.slackboot.support.EventFields;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -35,16 +38,29 @@ final class RtmEvents {
 	}
 
 	/**
-	 * Returns the event a frame carries.
-	 * @param frame the frame, with a {@code type}
+	 * Reads the fields a frame is routed by, without building a tree.
+	 * @param frame the frame's UTF-8 bytes
+	 * @return the fields, or {@code null} when the frame is not a JSON object
+	 * @throws tools.jackson.core.JacksonException when the frame is not JSON
+	 */
+	@Nullable EventFields fields(byte[] frame) {
+		try (JsonParser parser = this.jsonMapper.createParser(frame)) {
+			return (parser.nextToken() == JsonToken.START_OBJECT) ? EventFields.read(parser) : null;
+		}
+	}
+
+	/**
+	 * Returns the event a frame carries; its tree is read from the bytes only if somebody asks for it.
+	 * @param frame the frame's UTF-8 bytes, not changed afterwards
+	 * @param fields the fields read from it, with a {@code type}
 	 * @param session the session it arrived on
 	 * @return the event
 	 */
-	SlackEvent event(JsonNode frame, RtmSession session) {
-		String team = text(frame, "team");
-		return new SlackEvent(frame.path("type").asString(), text(frame, "subtype"), channel(frame),
-				idOf(frame, "user"), text(frame, "bot_id"), (team != null) ? team : session.teamId(), null,
-				SlackTransport.RTM, null, 0, null, frame, frame);
+	SlackEvent event(byte[] frame, EventFields fields, RtmSession session) {
+		String team = fields.team();
+		return new SlackEvent(String.valueOf(fields.type()), fields.subtype(), fields.channel(), fields.user(),
+				fields.botId(), (team != null) ? team : session.teamId(), null, SlackTransport.RTM, null, 0, null,
+				SlackEventJson.ofBytes(frame, this.jsonMapper));
 	}
 
 	/**
@@ -96,21 +112,6 @@ final class RtmEvents {
 			ObjectNode event) {
 		return new SlackEvent(type, null, null, user, null, team, null, SlackTransport.RTM, null, 0, null, event,
 				event);
-	}
-
-	private static @Nullable String channel(JsonNode frame) {
-		String channel = idOf(frame, "channel");
-		return (channel != null) ? channel : text(frame.path("item"), "channel");
-	}
-
-	private static @Nullable String idOf(JsonNode frame, String field) {
-		JsonNode value = frame.path(field);
-		return value.isObject() ? text(value, "id") : text(frame, field);
-	}
-
-	private static @Nullable String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		return (value != null && value.isString()) ? value.asString() : null;
 	}
 
 }

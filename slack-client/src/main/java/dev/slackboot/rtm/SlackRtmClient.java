@@ -330,7 +330,8 @@ public final class SlackRtmClient {
 	}
 
 	private RtmConnection.Settings connectionSettings() {
-		return new RtmConnection.Settings(this.events, this::deliver, this.status::pong, this.jsonMapper, this.ids,
+		return new RtmConnection.Settings(this.events, this::offer, this::deliver, this.status::pong, this.jsonMapper,
+				this.ids,
 				this.options.pingInterval(), this.scheduler);
 	}
 
@@ -414,6 +415,20 @@ public final class SlackRtmClient {
 	private boolean isCurrent(Run run) {
 		synchronized (this.monitor) {
 			return this.run == run;
+		}
+	}
+
+	private boolean offer(SlackEvent event) {
+		SlackEventHandler handler = this.eventHandler;
+		if (handler == null) {
+			return true;
+		}
+		try {
+			return handler.offer(event);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("The event handler did not accept " + event + "; it is skipped", ex);
+			return true;
 		}
 	}
 

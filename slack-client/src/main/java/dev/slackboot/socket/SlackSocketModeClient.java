@@ -254,8 +254,8 @@ public final class SlackSocketModeClient {
 	}
 
 	private SocketModeSlot.Dependencies dependencies(List<SocketModeSlot> slots) {
-		SocketModeConnection.Settings settings = new SocketModeConnection.Settings(this::deliver, this.status::pong,
-				this.jsonMapper, this.metrics, this.options.pingInterval(), this.scheduler);
+		SocketModeConnection.Settings settings = new SocketModeConnection.Settings(this::offer, this::deliver,
+				this.status::pong, this.jsonMapper, this.metrics, this.options.pingInterval(), this.scheduler);
 		return new SocketModeSlot.Dependencies(this::openUrl, this.httpClient, settings, this.options, this.status,
 				this.scheduler, (failure, advice) -> failed(slots, failure, advice));
 	}
@@ -282,6 +282,23 @@ public final class SlackSocketModeClient {
 				+ ")" : "") + ". " + advice + ". The Socket Mode client stopped and does not reconnect; start it "
 				+ "again once fixed.");
 		slots.forEach(SocketModeSlot::stop);
+	}
+
+	private boolean offer(SlackEvent event) {
+		SlackEventHandler handler = this.eventHandler;
+		if (handler == null) {
+			return true;
+		}
+		try {
+			return handler.offer(event);
+		}
+		catch (SlackEventRejectedException ex) {
+			return false;
+		}
+		catch (RuntimeException ex) {
+			logger.warn("The event handler did not accept " + event + "; it is acknowledged and skipped", ex);
+			return true;
+		}
 	}
 
 	private Mono<Void> deliver(SlackEvent event) {

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import dev.slackboot.model.SlackEvent;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
@@ -46,6 +49,10 @@ final class SocketModeConnection {
 	private static final int MISSED_PONGS = 3;
 
 	private static final byte[] PING_PAYLOAD = "slackboot".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] ACK_PREFIX = "{\"envelope_id\":\"".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] ACK_SUFFIX = "\"}".getBytes(StandardCharsets.US_ASCII);
 
 	private final WebsocketInbound inbound;
 
@@ -172,34 +179,40 @@ final class SocketModeConnection {
 			.subscribe((tick) -> this.inbound.withConnection(Connection::dispose));
 	}
 
-	private @Nullable String read(WebSocketFrame frame) {
+	private byte @Nullable [] read(WebSocketFrame frame) {
 		this.lastAliveNanos = System.nanoTime();
 		if (frame instanceof PongWebSocketFrame) {
 			this.settings.pongs().accept(Instant.now());
 			return null;
 		}
-		return (frame instanceof TextWebSocketFrame text) ? text.text() : null;
+		return (frame instanceof TextWebSocketFrame) ? ByteBufUtil.getBytes(frame.content()) : null;
 	}
 
-	private Mono<Void> onFrame(String text) {
-		JsonNode frame;
+	/**
+	 * Reads the fields of a frame (no tree is built for an Events API envelope) and acts on it.
+	 */
+	private Mono<Void> onFrame(byte[] frame) {
+		SocketModeEnvelope envelope;
 		try {
-			frame = this.settings.jsonMapper().readTree(text);
+			envelope = SocketModeEnvelope.read(frame, this.settings.jsonMapper());
 		}
 		catch (JacksonException ex) {
 			logger.warn("Ignoring a Socket Mode frame that is not JSON: " + ex.getOriginalMessage());
 			return Mono.empty();
 		}
-		if (frame.path("envelope_id").isString()) {
-			return onEnvelope(frame);
+		if (envelope == null) {
+			return Mono.empty();
 		}
-		String type = frame.path("type").asString("");
+		if (envelope.envelopeId() != null) {
+			return onEnvelope(frame, envelope);
+		}
+		String type = envelope.type();
 		if ("hello".equals(type)) {
 			this.greeted = true;
-			this.listener.hello(this, frame);
+			this.listener.hello(this, this.settings.jsonMapper().readTree(frame));
 		}
 		else if ("disconnect".equals(type)) {
-			this.listener.disconnect(this, frame.path("reason").asString(""));
+			this.listener.disconnect(this, this.settings.jsonMapper().readTree(frame).path("reason").asString(""));
 		}
 		else if (logger.isDebugEnabled()) {
 			logger.debug("Ignoring a Socket Mode frame of type '" + type + "'");
@@ -207,20 +220,27 @@ final class SocketModeConnection {
 		return Mono.empty();
 	}
 
-	private Mono<Void> onEnvelope(JsonNode frame) {
+	private Mono<Void> onEnvelope(byte[] frame, SocketModeEnvelope envelope) {
 		long received = System.nanoTime();
-		SlackEvent event = SocketModeEvents.event(frame);
-		String envelopeType = frame.path("type").asString("");
+		SlackEvent event = SocketModeEvents.event(frame, envelope, this.settings.jsonMapper());
+		String envelopeType = envelope.type();
 		SlackSocketModeMetrics metrics = this.settings.metrics();
 		metrics.recordEnvelope(envelopeType, event.retryAttempt());
 		if (isClosing()) {
 			metrics.recordUnacknowledged();
 			return Mono.empty();
 		}
+		if (this.settings.offer().test(event)) {
+			acknowledge(envelope.envelopeId(), envelopeType, received);
+			if (this.retiring) {
+				close(SocketModeOutcome.Reason.REPLACED);
+			}
+			return Mono.empty();
+		}
 		this.awaitingHandler = true;
 		return this.settings.delivery()
 			.apply(event)
-			.then(Mono.<Void>fromRunnable(() -> acknowledge(event, envelopeType, received)))
+			.then(Mono.<Void>fromRunnable(() -> acknowledge(envelope.envelopeId(), envelopeType, received)))
 			.onErrorResume((ex) -> {
 				metrics.recordUnacknowledged();
 				if (logger.isDebugEnabled()) {
@@ -238,15 +258,39 @@ final class SocketModeConnection {
 			});
 	}
 
-	private void acknowledge(SlackEvent event, String envelopeType, long receivedNanos) {
-		String ack = this.settings.jsonMapper()
-			.writeValueAsString(this.settings.jsonMapper().createObjectNode().put("envelope_id", event.envelopeId()));
-		if (write(new TextWebSocketFrame(ack))) {
+	private void acknowledge(@Nullable String envelopeId, String envelopeType, long receivedNanos) {
+		if (write(new TextWebSocketFrame(acknowledgement(envelopeId)))) {
 			this.settings.metrics().recordAck(envelopeType, System.nanoTime() - receivedNanos);
 		}
 		else {
 			this.settings.metrics().recordUnacknowledged();
 		}
+	}
+
+	/**
+	 * Writes {@code {"envelope_id":"..."}} straight into a buffer when the ID needs no escaping (Slack's are
+	 * UUIDs), through the JSON mapper otherwise.
+	 */
+	private ByteBuf acknowledgement(@Nullable String envelopeId) {
+		if (envelopeId == null || !isPlain(envelopeId)) {
+			return Unpooled.wrappedBuffer(this.settings.jsonMapper()
+				.writeValueAsBytes(this.settings.jsonMapper().createObjectNode().put("envelope_id", envelopeId)));
+		}
+		ByteBuf ack = this.outbound.alloc().buffer(ACK_PREFIX.length + envelopeId.length() + ACK_SUFFIX.length);
+		ack.writeBytes(ACK_PREFIX);
+		ack.writeCharSequence(envelopeId, StandardCharsets.US_ASCII);
+		ack.writeBytes(ACK_SUFFIX);
+		return ack;
+	}
+
+	private static boolean isPlain(String envelopeId) {
+		for (int i = 0; i < envelopeId.length(); i++) {
+			char c = envelopeId.charAt(i);
+			if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void keepAlive() {
@@ -352,6 +396,7 @@ final class SocketModeConnection {
 	/**
 	 * What a connection needs from its client.
 	 *
+	 * @param offer hands an event to the handler if it takes it at once; {@code false} when it did not
 	 * @param delivery hands an event to the handler; completes when it was accepted, fails when it must not be
 	 * acknowledged
 	 * @param pongs told when a pong arrives
@@ -360,8 +405,8 @@ final class SocketModeConnection {
 	 * @param pingInterval how often to ping
 	 * @param scheduler runs the pings and timeouts
 	 */
-	record Settings(Function<SlackEvent, Mono<Void>> delivery, Consumer<Instant> pongs, JsonMapper jsonMapper,
-			SlackSocketModeMetrics metrics, Duration pingInterval, Scheduler scheduler) {
+	record Settings(Predicate<SlackEvent> offer, Function<SlackEvent, Mono<Void>> delivery, Consumer<Instant> pongs,
+			JsonMapper jsonMapper, SlackSocketModeMetrics metrics, Duration pingInterval, Scheduler scheduler) {
 
 	}
 

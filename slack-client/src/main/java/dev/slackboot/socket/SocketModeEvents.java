@@ -1,9 +1,12 @@
 package dev.slackboot.socket;
 
 import dev.slackboot.model.SlackEvent;
+import dev.slackboot.model.SlackEventJson;
 import dev.slackboot.model.SlackTransport;
+import dev.slackboot.support.EventFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns Socket Mode envelopes into {@link SlackEvent}s (see {@link SlackSocketModeClient} for the mapping of each
@@ -27,6 +30,27 @@ final class SocketModeEvents {
 	static final String INTERACTIVE = "interactive";
 
 	private SocketModeEvents() {
+	}
+
+	/**
+	 * Returns the event an envelope frame carries: an Events API event straight from the fields read from the
+	 * frame, its tree read from the bytes only if somebody asks for it; other envelopes from the frame's tree.
+	 * @param frame the envelope frame's UTF-8 bytes, not changed afterwards
+	 * @param envelope the fields read from it, with an {@code envelope_id}
+	 * @param jsonMapper reads the frame into a tree
+	 * @return the event
+	 */
+	static SlackEvent event(byte[] frame, SocketModeEnvelope envelope, JsonMapper jsonMapper) {
+		EventFields event = envelope.event();
+		if (!EVENTS_API.equals(envelope.type()) || event == null) {
+			return event(jsonMapper.readTree(frame));
+		}
+		String type = event.type();
+		String team = event.team();
+		return new SlackEvent((type != null && !type.isEmpty()) ? type : EVENTS_API, event.subtype(), event.channel(),
+				event.user(), event.botId(), (team != null) ? team : envelope.teamId(), envelope.eventId(),
+				SlackTransport.SOCKET_MODE, envelope.envelopeId(), envelope.retryAttempt(), envelope.retryReason(),
+				SlackEventJson.ofBytes(frame, jsonMapper, "payload", "event"));
 	}
 
 	/**

@@ -165,6 +165,42 @@ class SlackEventDispatcherTests {
 	}
 
 	@Test
+	void offerAcceptsAtOnceWhileThereIsRoomAndLeavesAFullQueueToHandle() throws Exception {
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		List<String> delivered = new CopyOnWriteArrayList<>();
+		start(1, 2, (event) -> {
+			started.countDown();
+			await(release);
+			delivered.add(event.event().path("text").asString());
+			return null;
+		});
+		assertThat(this.dispatcher.offer(TestEvents.message("C1", "U1", "1"))).isTrue();
+		assertThat(started.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		assertThat(this.dispatcher.offer(TestEvents.message("C2", "U1", "2"))).isTrue();
+		assertThat(this.dispatcher.offer(TestEvents.event("team_join", (json) -> json.put("user", "U9"))))
+			.as("no listener selects it: dropped at once").isTrue();
+		assertThat(this.dispatcher.offer(TestEvents.message("C1", "U1", "3"))).isTrue();
+		assertThat(this.dispatcher.offer(TestEvents.message("C3", "U1", "not taken"))).as("queue full").isFalse();
+
+		CompletableFuture<Void> fourth = this.dispatcher.handle(TestEvents.message("C3", "U1", "4")).toFuture();
+		assertThat(fourth).isNotDone();
+		assertThat(this.dispatcher.offer(TestEvents.message("C4", "U1", "not taken either")))
+			.as("a transport waits for room: later events queue behind it").isFalse();
+
+		release.countDown();
+		fourth.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+		TestEvents.awaitIdle(this.dispatcher);
+		assertThat(delivered).containsExactlyInAnyOrder("1", "2", "3", "4");
+		assertThat(delivered.indexOf("1")).isLessThan(delivered.indexOf("3"));
+		assertThat(this.dispatcher.getMetrics().getReceivedCount("message", SlackTransport.SOCKET_MODE))
+			.as("events not taken are not counted").isEqualTo(4);
+
+		this.context.getBean(SlackListenerEndpointRegistry.class).stop();
+		assertThat(this.dispatcher.offer(TestEvents.message("C1", "U1", "stopped"))).isFalse();
+	}
+
+	@Test
 	void redeliveredEventIsDroppedByItsId() {
 		List<String> delivered = new CopyOnWriteArrayList<>();
 		start(2, 10, (event) -> {

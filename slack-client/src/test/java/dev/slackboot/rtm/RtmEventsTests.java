@@ -2,11 +2,12 @@ package dev.slackboot.rtm;
 
 import dev.slackboot.model.SlackEvent;
 import dev.slackboot.model.SlackTransport;
+import dev.slackboot.support.EventFields;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -76,10 +77,28 @@ class RtmEventsTests {
 			.isEqualTo(IllegalStateException.class.getName());
 	}
 
+	@Test
+	void replyIsRecognized() {
+		EventFields fields = this.events.fields("{\"ok\":true,\"reply_to\":7,\"ts\":\"1.2\"}".getBytes(UTF_8));
+		assertThat(fields).isNotNull();
+		assertThat(fields.reply()).isTrue();
+		assertThat(this.events.fields("[1,2]".getBytes(UTF_8))).as("not an object").isNull();
+	}
+
+	@Test
+	void treeIsReadFromTheFrameOnlyWhenAskedFor() {
+		SlackEvent event = event("{\"type\":\"message\",\"channel\":\"C1\",\"text\":\"hi\",\"blocks\":[{\"type\":\"x\"}]}");
+		assertThat(event.event().path("text").asString()).isEqualTo("hi");
+		assertThat(event.payload()).isSameAs(event.event());
+		assertThat(event.event().path("blocks").get(0).path("type").asString()).isEqualTo("x");
+	}
+
 	private SlackEvent event(String json) {
-		JsonNode frame = MAPPER.readTree(json);
-		SlackEvent event = this.events.event(frame, this.session);
-		assertThat(event.event()).isSameAs(frame);
+		byte[] frame = json.getBytes(UTF_8);
+		EventFields fields = this.events.fields(frame);
+		assertThat(fields).isNotNull();
+		SlackEvent event = this.events.event(frame, fields, this.session);
+		assertThat(event.event()).isEqualTo(MAPPER.readTree(json));
 		return event;
 	}
 

@@ -1,5 +1,7 @@
 package dev.slackboot.socket;
 
+import java.nio.charset.StandardCharsets;
+
 import dev.slackboot.model.SlackEvent;
 import dev.slackboot.model.SlackTransport;
 import org.junit.jupiter.api.Test;
@@ -117,9 +119,18 @@ class SocketModeEventsTests {
 		assertThat(event.envelopeId()).isEqualTo("e12");
 	}
 
+	/**
+	 * Reads an envelope as the connection does, from its bytes, and checks that it is the event read from its tree.
+	 */
 	private static SlackEvent event(String json) {
-		JsonNode envelope = MAPPER.readTree(json);
-		return SocketModeEvents.event(envelope);
+		byte[] frame = json.getBytes(StandardCharsets.UTF_8);
+		SocketModeEnvelope envelope = SocketModeEnvelope.read(frame, MAPPER);
+		assertThat(envelope).isNotNull();
+		SlackEvent event = SocketModeEvents.event(frame, envelope, MAPPER);
+		JsonNode tree = MAPPER.readTree(json);
+		assertThat(event).isEqualTo(SocketModeEvents.event(tree));
+		assertThat(event.payload()).isEqualTo(tree);
+		return event;
 	}
 
 }

@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The dispatch path of one RTM frame, run on the calling thread so that its time and allocation can be measured:
  * decode the frame into a {@link SlackEvent} as the RTM connection does, hand it to a started
- * {@link SlackEventDispatcher} (select, lane, deduplication, metrics), which resolves the arguments of an
+ * {@link SlackEventDispatcher} as the transports do ({@code offer}, then {@code handle} if the queue is full;
+ * select, lane, deduplication, metrics), which resolves the arguments of an
  * {@code @SlackEventListener} method taking a {@link MessageEvent} and invokes it. The dispatcher's listener
  * executor runs tasks in the calling thread; everything else is the library's default.
  */
@@ -58,7 +59,9 @@ public final class DispatchPath implements AutoCloseable {
 		if (event == null) {
 			return null;
 		}
-		this.dispatcher.handle(event).subscribe();
+		if (!this.dispatcher.offer(event)) {
+			this.dispatcher.handle(event).subscribe();
+		}
 		return this.listener.last;
 	}
 

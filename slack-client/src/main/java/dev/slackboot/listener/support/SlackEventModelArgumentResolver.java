@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,9 +18,9 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
 
 /**
  * Resolves typed event parameters, such as {@link dev.slackboot.model.MessageEvent} or a record of your own,
- * by converting the event object with the JSON mapper (unknown fields are ignored; Slack's field names are
- * snake case, so annotate your own types with
- * {@code @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)}).
+ * by reading the event object with the JSON mapper, straight from the bytes it arrived as when nothing read it
+ * into a tree before. Unknown fields are ignored; Slack's field names are snake case, so annotate your own types
+ * with {@code @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)}.
  *
  * <p>
  * Any record qualifies, and any concrete class except simple values, arrays and the classes of the JDK,
@@ -36,6 +37,8 @@ public class SlackEventModelArgumentResolver implements HandlerMethodArgumentRes
 
 	private final Map<Type, CachedReader> readers = new ConcurrentHashMap<>();
 
+	private volatile @Nullable BindingMapper bindingMapper;
+
 	/**
 	 * Creates a resolver.
 	 * @param jsonMapper supplies the mapper that converts the event, asked on first use
@@ -51,20 +54,34 @@ public class SlackEventModelArgumentResolver implements HandlerMethodArgumentRes
 
 	@Override
 	public Object resolveArgument(MethodParameter parameter, Message<?> message) {
-		return reader(parameter.getGenericParameterType())
-			.readValue(MessagingSlackListenerAdapter.context(message).event().event());
+		ObjectReader reader = reader(parameter.getGenericParameterType());
+		return MessagingSlackListenerAdapter.context(message).event().readEvent(reader);
 	}
 
 	private ObjectReader reader(Type type) {
 		JsonMapper mapper = this.jsonMapper.get();
 		CachedReader cached = this.readers.get(type);
 		if (cached == null || cached.mapper() != mapper) {
-			ObjectReader reader = mapper.readerFor(mapper.constructType(type))
-				.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+			JsonMapper binding = bindingMapper(mapper);
+			ObjectReader reader = binding.readerFor(binding.constructType(type))
+				.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+						DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 			cached = new CachedReader(mapper, reader);
 			this.readers.put(type, cached);
 		}
 		return cached.reader();
+	}
+
+	/**
+	 * Returns the application's mapper with the {@link RecordConstructorModule}, derived once per mapper.
+	 */
+	private JsonMapper bindingMapper(JsonMapper mapper) {
+		BindingMapper binding = this.bindingMapper;
+		if (binding == null || binding.source() != mapper) {
+			binding = new BindingMapper(mapper, mapper.rebuild().addModule(new RecordConstructorModule()).build());
+			this.bindingMapper = binding;
+		}
+		return binding.mapper();
 	}
 
 	private static boolean isModelType(Class<?> type) {
@@ -82,6 +99,12 @@ public class SlackEventModelArgumentResolver implements HandlerMethodArgumentRes
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The mapper typed events are read with, and the application's mapper it was derived from.
+	 */
+	private record BindingMapper(JsonMapper source, JsonMapper mapper) {
 	}
 
 	/**

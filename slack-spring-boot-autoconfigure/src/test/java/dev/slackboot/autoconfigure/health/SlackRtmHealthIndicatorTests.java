@@ -45,7 +45,7 @@ class SlackRtmHealthIndicatorTests {
 		this.server = RtmTestServer.start();
 		this.client = SlackRtmClient.builder(this.server.webClient())
 			.options(SlackRtmOptions.builder()
-				.pingInterval(Duration.ofMillis(100))
+				.pingInterval(Duration.ofMillis(500))
 				.reconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(50))
 				.build())
 			.eventHandler((event) -> Mono.empty())
