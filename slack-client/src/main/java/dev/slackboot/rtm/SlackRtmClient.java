@@ -133,8 +133,9 @@ public final class SlackRtmClient {
 	}
 
 	/**
-	 * Connects to Slack and keeps connected until {@link #stop()}. Returns at once; the state tells when the
-	 * connection is open. Does nothing when already started.
+	 * Connects to Slack and keeps connected until {@link #stop()}. Returns at once: the first {@code rtm.connect}
+	 * call is made on another thread, so that the caller (the application's startup, say) does not wait for the
+	 * HTTP client to prepare it; the state tells when the connection is open. Does nothing when already started.
 	 * @throws IllegalStateException when no event handler is set
 	 */
 	public void start() {
@@ -155,6 +156,7 @@ public final class SlackRtmClient {
 			.flatMap((outcome) -> afterAttempt(run, outcome))
 			.repeat(() -> isCurrent(run))
 			.doFinally((signal) -> run.terminated.tryEmitEmpty())
+			.subscribeOn(this.scheduler)
 			.subscribe(null, (ex) -> logger.error("The Slack RTM client stopped unexpectedly", ex));
 	}
 

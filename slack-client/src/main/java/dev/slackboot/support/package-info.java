@@ -1,5 +1,5 @@
 /**
- * Helpers the transports share (RTM, Socket Mode). Not meant to be used by applications.
+ * Helpers the library's clients and transports share (RTM, Socket Mode, listeners, Web API). Not meant to be used by applications.
  */
 @NullMarked
 package dev.slackboot.support;

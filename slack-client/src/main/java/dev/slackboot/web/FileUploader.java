@@ -13,7 +13,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClientRequest;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpRequest;
@@ -84,9 +83,7 @@ final class FileUploader {
 	 * response timeout), so a slow upload of a large file is not cut off while it is still sending.
 	 */
 	private void applyResponseTimeout(ClientHttpRequest request) {
-		if (request.getNativeRequest() instanceof HttpClientRequest nettyRequest) {
-			nettyRequest.responseTimeout(this.api.responseTimeout());
-		}
+		this.api.responseTimeout().applyTo(request);
 	}
 
 	private Mono<Void> send(String fileId, String uploadUrl, String filename, FileContent content, long length) {

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
@@ -30,6 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.ReactiveHttpOutputMessage;
+import org.springframework.http.client.reactive.ClientHttpRequest;
+import org.springframework.web.reactive.function.BodyInserter;
+import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 
@@ -47,13 +52,13 @@ final class SlackApiInvoker {
 	private static final MediaType FORM_UTF8 = new MediaType("application", "x-www-form-urlencoded",
 			StandardCharsets.UTF_8);
 
-	private static final byte[] NO_BODY = new byte[0];
-
-	private final WebClient webClient;
+	private final Supplier<WebClient> webClient;
 
 	private final String baseUrl;
 
 	private final @Nullable String token;
+
+	private final @Nullable String authorization;
 
 	private final JsonMapper jsonMapper;
 
@@ -61,44 +66,52 @@ final class SlackApiInvoker {
 
 	private final SlackRetryPolicy retryPolicy;
 
-	private final Duration responseTimeout;
+	private final SlackResponseTimeout responseTimeout;
+
+	private final Consumer<ClientHttpRequest> applyResponseTimeout;
 
 	private final SlackApiCallObserver observer;
+
+	private final AnswerBodyExtractor answerBody;
 
 	private final Set<String> loggedWarnings;
 
 	private final Map<String, URI> uris;
 
-	SlackApiInvoker(WebClient webClient, String baseUrl, @Nullable String token, JsonMapper jsonMapper,
+	SlackApiInvoker(Supplier<WebClient> webClient, String baseUrl, @Nullable String token, JsonMapper jsonMapper,
 			SlackMethodCatalog catalog, SlackRetryPolicy retryPolicy, Duration responseTimeout,
 			SlackApiCallObserver observer) {
-		this(webClient, baseUrl, token, jsonMapper, catalog, retryPolicy, responseTimeout, observer,
-				ConcurrentHashMap.newKeySet(), new ConcurrentHashMap<>());
+		this(webClient, baseUrl, token, jsonMapper, catalog, retryPolicy, new SlackResponseTimeout(responseTimeout),
+				observer, new AnswerBodyExtractor(), ConcurrentHashMap.newKeySet(), new ConcurrentHashMap<>());
 	}
 
-	private SlackApiInvoker(WebClient webClient, String baseUrl, @Nullable String token, JsonMapper jsonMapper,
-			SlackMethodCatalog catalog, SlackRetryPolicy retryPolicy, Duration responseTimeout,
-			SlackApiCallObserver observer, Set<String> loggedWarnings, Map<String, URI> uris) {
+	private SlackApiInvoker(Supplier<WebClient> webClient, String baseUrl, @Nullable String token, JsonMapper jsonMapper,
+			SlackMethodCatalog catalog, SlackRetryPolicy retryPolicy, SlackResponseTimeout responseTimeout,
+			SlackApiCallObserver observer, AnswerBodyExtractor answerBody, Set<String> loggedWarnings,
+			Map<String, URI> uris) {
 		this.webClient = webClient;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
 		this.token = token;
+		this.authorization = (token != null) ? "Bearer " + token : null;
 		this.jsonMapper = jsonMapper;
 		this.catalog = catalog;
 		this.retryPolicy = retryPolicy;
 		this.responseTimeout = responseTimeout;
+		this.applyResponseTimeout = responseTimeout::applyTo;
 		this.observer = observer;
+		this.answerBody = answerBody;
 		this.loggedWarnings = loggedWarnings;
 		this.uris = uris;
 	}
 
 	SlackApiInvoker withToken(@Nullable String token) {
 		return new SlackApiInvoker(this.webClient, this.baseUrl, token, this.jsonMapper, this.catalog,
-				this.retryPolicy, this.responseTimeout, this.observer, this.loggedWarnings, this.uris);
+				this.retryPolicy, this.responseTimeout, this.observer, this.answerBody, this.loggedWarnings, this.uris);
 	}
 
 	SlackApiInvoker withRetryPolicy(SlackRetryPolicy retryPolicy) {
 		return new SlackApiInvoker(this.webClient, this.baseUrl, this.token, this.jsonMapper, this.catalog,
-				retryPolicy, this.responseTimeout, this.observer, this.loggedWarnings, this.uris);
+				retryPolicy, this.responseTimeout, this.observer, this.answerBody, this.loggedWarnings, this.uris);
 	}
 
 	SlackRetryPolicy retryPolicy() {
@@ -106,7 +119,7 @@ final class SlackApiInvoker {
 	}
 
 	WebClient webClient() {
-		return this.webClient;
+		return this.webClient.get();
 	}
 
 	JsonMapper jsonMapper() {
@@ -121,7 +134,7 @@ final class SlackApiInvoker {
 		return this.token;
 	}
 
-	Duration responseTimeout() {
+	SlackResponseTimeout responseTimeout() {
 		return this.responseTimeout;
 	}
 
@@ -229,13 +242,14 @@ final class SlackApiInvoker {
 		});
 	}
 
+	/**
+	 * Sends one request and reads its answer: the body as one byte array, handed with the status and headers to
+	 * the reader on the event loop that received it.
+	 */
 	private <T> Mono<T> attempt(SlackMethod method, Map<String, ?> params, Function<Answer, T> reader) {
-		WebClient.RequestHeadersSpec<?> request = request(method, params);
-		return request.exchangeToMono((response) -> response.bodyToMono(byte[].class)
-			.defaultIfEmpty(NO_BODY)
-			.map((body) -> reader
-				.apply(new Answer(response.statusCode().value(), response.headers().asHttpHeaders(), body))))
-			.timeout(this.responseTimeout);
+		return this.responseTimeout.bound(request(method, params).httpRequest(this.applyResponseTimeout)
+			.exchangeToMono((response) -> response.body(this.answerBody)
+				.map((body) -> reader.apply(new Answer(response.statusCode().value(), response.headers(), body)))));
 	}
 
 	private WebClient.RequestHeadersSpec<?> request(SlackMethod method, Map<String, ?> params) {
@@ -243,19 +257,25 @@ final class SlackApiInvoker {
 		if (HttpMethod.GET.equals(method.httpMethod())) {
 			String query = formEncode(params);
 			URI withQuery = query.isEmpty() ? uri : URI.create(uri + "?" + query);
-			return this.webClient.get().uri(withQuery).headers(this::authorize);
+			return webClient().get().uri(withQuery).headers(this::authorize);
 		}
-		WebClient.RequestBodySpec post = this.webClient.post().uri(uri).headers(this::authorize);
-		if (method.jsonBody()) {
-			return post.contentType(JSON_UTF8).bodyValue(this.jsonMapper.writeValueAsBytes(params));
-		}
-		return post.contentType(FORM_UTF8).bodyValue(formEncode(params).getBytes(StandardCharsets.UTF_8));
+		WebClient.RequestBodySpec post = webClient().post().uri(uri).headers(this::authorize);
+		byte[] body = method.jsonBody() ? this.jsonMapper.writeValueAsBytes(params)
+				: formEncode(params).getBytes(StandardCharsets.UTF_8);
+		return post.contentType(method.jsonBody() ? JSON_UTF8 : FORM_UTF8).body(bytes(body));
 	}
 
 	private void authorize(HttpHeaders headers) {
-		if (this.token != null) {
-			headers.setBearerAuth(this.token);
+		if (this.authorization != null) {
+			headers.set(HttpHeaders.AUTHORIZATION, this.authorization);
 		}
+	}
+
+	/**
+	 * Writes an encoded body as it is, without looking up a message writer for it on every call.
+	 */
+	private static BodyInserter<byte[], ReactiveHttpOutputMessage> bytes(byte[] body) {
+		return (message, context) -> message.writeWith(Mono.just(message.bufferFactory().wrap(body)));
 	}
 
 	private String formEncode(Map<String, ?> params) {
@@ -296,7 +316,7 @@ final class SlackApiInvoker {
 		String error = envelope ? text(tree, "error") : ((status == 429) ? "ratelimited" : null);
 		String needed = envelope ? text(tree, "needed") : null;
 		String provided = envelope ? text(tree, "provided") : null;
-		Duration retryAfter = retryAfter(answer.headers());
+		Duration retryAfter = retryAfter(answer.headers().header(HttpHeaders.RETRY_AFTER));
 		StringBuilder message = new StringBuilder("Slack method ").append(method.name()).append(" failed: ");
 		if (!envelope && status < 300) {
 			message.append("the answer is not a JSON object");
@@ -363,13 +383,12 @@ final class SlackApiInvoker {
 		}
 	}
 
-	private static @Nullable Duration retryAfter(HttpHeaders headers) {
-		String value = headers.getFirst(HttpHeaders.RETRY_AFTER);
-		if (value == null) {
+	private static @Nullable Duration retryAfter(List<String> values) {
+		if (values.isEmpty()) {
 			return null;
 		}
 		try {
-			return Duration.ofSeconds(Long.parseLong(value.trim()));
+			return Duration.ofSeconds(Long.parseLong(values.get(0).trim()));
 		}
 		catch (NumberFormatException ex) {
 			return null;
@@ -386,7 +405,8 @@ final class SlackApiInvoker {
 		if (ex instanceof SlackApiException api) {
 			return api.getHttpStatus() >= 500;
 		}
-		return ex instanceof TimeoutException || ex instanceof WebClientRequestException || ex instanceof IOException;
+		return SlackResponseTimeout.isTimeout(ex) || ex instanceof WebClientRequestException
+				|| ex instanceof IOException;
 	}
 
 	private static boolean isConnectFailure(Throwable ex) {
@@ -429,8 +449,7 @@ final class SlackApiInvoker {
 		}
 		boolean sent = !isConnectFailure(ex);
 		boolean unknownOutcome = sent && !method.idempotent();
-		String reason = (ex instanceof TimeoutException)
-				? "no answer within " + this.responseTimeout.toMillis() + " ms" : describe(ex);
+		String reason = SlackResponseTimeout.isTimeout(ex) ? this.responseTimeout.describe() : describe(ex);
 		String message = "Slack method " + method.name() + " failed: " + reason
 				+ (unknownOutcome ? " (the call may have been processed by Slack; it was not retried)" : "");
 		return new SlackApiException(method.name(), 0, null, null, null, List.of(), null, unknownOutcome, message, ex);
@@ -439,7 +458,7 @@ final class SlackApiInvoker {
 	/**
 	 * An HTTP answer: status, headers and body.
 	 */
-	private record Answer(int status, HttpHeaders headers, byte[] body) {
+	private record Answer(int status, ClientResponse.Headers headers, byte[] body) {
 	}
 
 }

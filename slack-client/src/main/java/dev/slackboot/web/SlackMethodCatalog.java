@@ -10,25 +10,28 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Slack's Web API methods as the client sends them, read from the {@code slack-methods.tsv} resource beside
- * this class (derived from Slack's method reference by {@code tools/generate-method-catalog.py}).
+ * this class (derived from Slack's method reference by {@code tools/generate-method-catalog.py}) when the first
+ * method is looked up, so that building a client does not read it.
  */
 public final class SlackMethodCatalog {
 
 	private static final String RESOURCE = "slack-methods.tsv";
 
-	private static final SlackMethodCatalog DEFAULT = load();
+	private static final SlackMethodCatalog DEFAULT = new SlackMethodCatalog(SlackMethodCatalog::load);
 
-	private final Map<String, SlackMethod> methods;
+	private final SingletonSupplier<Map<String, SlackMethod>> methods;
 
-	private SlackMethodCatalog(Map<String, SlackMethod> methods) {
-		this.methods = Collections.unmodifiableMap(methods);
+	private SlackMethodCatalog(Supplier<Map<String, SlackMethod>> methods) {
+		this.methods = SingletonSupplier.of(methods);
 	}
 
 	/**
@@ -45,7 +48,7 @@ public final class SlackMethodCatalog {
 	 * @return the method or {@code null}
 	 */
 	public @Nullable SlackMethod find(String name) {
-		return this.methods.get(name);
+		return this.methods.obtain().get(name);
 	}
 
 	/**
@@ -55,7 +58,7 @@ public final class SlackMethodCatalog {
 	 * @see SlackMethod#unlisted(String)
 	 */
 	public SlackMethod get(String name) {
-		SlackMethod method = this.methods.get(name);
+		SlackMethod method = this.methods.obtain().get(name);
 		return (method != null) ? method : SlackMethod.unlisted(name);
 	}
 
@@ -64,10 +67,10 @@ public final class SlackMethodCatalog {
 	 * @return the methods, in name order
 	 */
 	public Collection<SlackMethod> methods() {
-		return this.methods.values();
+		return this.methods.obtain().values();
 	}
 
-	private static SlackMethodCatalog load() {
+	private static Map<String, SlackMethod> load() {
 		try (InputStream in = SlackMethodCatalog.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException("Slack method catalogue '" + RESOURCE + "' is missing from the classpath");
@@ -79,7 +82,7 @@ public final class SlackMethodCatalog {
 		}
 	}
 
-	private static SlackMethodCatalog parse(BufferedReader reader) throws IOException {
+	private static Map<String, SlackMethod> parse(BufferedReader reader) throws IOException {
 		Map<String, SlackMethod> methods = new LinkedHashMap<>();
 		String line;
 		while ((line = reader.readLine()) != null) {
@@ -93,7 +96,7 @@ public final class SlackMethodCatalog {
 			methods.put(columns[0], new SlackMethod(columns[0], HttpMethod.valueOf(columns[1]),
 					"json".equals(columns[2]), columns[3]));
 		}
-		return new SlackMethodCatalog(methods);
+		return Collections.unmodifiableMap(methods);
 	}
 
 }

@@ -2,8 +2,10 @@ package dev.slackboot.web;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.slackboot.observation.SlackApiObservationConvention;
+import dev.slackboot.support.RecordConstructorModule;
 import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.util.Assert;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -264,7 +267,11 @@ public final class SlackWebClient {
 	 */
 	public static final class Builder {
 
-		private WebClient.@Nullable Builder webClientBuilder;
+		private static final int MAX_CONNECTIONS = 128;
+
+		private static final int MAX_PENDING_CALLS = 500;
+
+		private @Nullable Supplier<WebClient.Builder> webClientBuilder;
 
 		private String baseUrl = DEFAULT_BASE_URL;
 
@@ -289,12 +296,29 @@ public final class SlackWebClient {
 
 		/**
 		 * Sets the {@link WebClient.Builder} to build on (Spring Boot's, when auto-configured); it is cloned,
-		 * not changed. Configure a proxy or TLS through its connector. Defaults to a builder with pooled
-		 * Reactor Netty connections.
+		 * not changed. Configure a proxy or TLS through its connector. Defaults to a builder with a Reactor Netty
+		 * connector of the client's own, pooling up to 128 connections so that a burst of concurrent calls goes
+		 * out at once instead of queueing for a few connections (a queued call also arms a timer of its own);
+		 * that connector is also used whenever a {@link #connectTimeout(Duration) connect timeout} is set.
 		 * @param webClientBuilder the builder
 		 * @return this builder
 		 */
 		public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
+			Assert.notNull(webClientBuilder, "webClientBuilder must not be null");
+			this.webClientBuilder = () -> webClientBuilder;
+			return this;
+		}
+
+		/**
+		 * Sets where the {@link WebClient.Builder} to build on comes from, asked when the client makes its first
+		 * call rather than when it is built: an auto-configured client takes Spring Boot's builder this way, so that
+		 * creating its HTTP connector (connection pool, DNS resolver) is not part of the application's startup.
+		 * The builder is cloned, not changed, as with {@link #webClientBuilder(WebClient.Builder)}.
+		 * @param webClientBuilder supplies the builder, once
+		 * @return this builder
+		 */
+		public Builder webClientBuilder(Supplier<WebClient.Builder> webClientBuilder) {
+			Assert.notNull(webClientBuilder, "webClientBuilder must not be null");
 			this.webClientBuilder = webClientBuilder;
 			return this;
 		}
@@ -331,7 +355,8 @@ public final class SlackWebClient {
 		}
 
 		/**
-		 * Sets the mapper that writes requests and reads answers; defaults to a plain {@link JsonMapper}.
+		 * Sets the mapper that writes requests and reads answers (the client reads with a copy of it that creates
+		 * records faster, see {@link RecordConstructorModule}); defaults to a plain {@link JsonMapper}.
 		 * @param jsonMapper the mapper
 		 * @return this builder
 		 */
@@ -363,7 +388,10 @@ public final class SlackWebClient {
 		}
 
 		/**
-		 * Sets how long one attempt may wait for Slack's answer, 30 seconds by default.
+		 * Sets how long one attempt may wait for Slack's answer, 30 seconds by default. With a Reactor Netty
+		 * connector (the default, and Spring Boot's) it is Reactor Netty's response timeout: counted once the
+		 * request is sent, and again between the reads of the answer; with another connector it bounds the whole
+		 * attempt. A read that times out is retried as the {@link SlackRetryPolicy} says; a write is not.
 		 * @param responseTimeout the response timeout
 		 * @return this builder
 		 */
@@ -399,22 +427,31 @@ public final class SlackWebClient {
 		 * @return the client
 		 */
 		public SlackWebClient build() {
-			WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
-					: WebClient.builder();
-			Duration timeout = (this.connectTimeout != null || this.webClientBuilder != null) ? this.connectTimeout
+			Supplier<WebClient.Builder> source = this.webClientBuilder;
+			Duration timeout = (this.connectTimeout != null || source != null) ? this.connectTimeout
 					: Duration.ofSeconds(10);
-			if (timeout != null) {
-				builder.clientConnector(connector(timeout));
-			}
-			JsonMapper mapper = (this.jsonMapper != null) ? this.jsonMapper : JsonMapper.builder().build();
-			SlackApiInvoker api = new SlackApiInvoker(builder.build(), this.baseUrl, this.token, mapper,
+			Supplier<WebClient> webClient = SingletonSupplier.of(() -> {
+				WebClient.Builder builder = (source != null) ? source.get().clone() : WebClient.builder();
+				if (timeout != null) {
+					builder.clientConnector(connector(timeout));
+				}
+				return builder.build();
+			});
+			JsonMapper mapper = ((this.jsonMapper != null) ? this.jsonMapper.rebuild() : JsonMapper.builder())
+				.addModule(new RecordConstructorModule())
+				.build();
+			SlackApiInvoker api = new SlackApiInvoker(webClient, this.baseUrl, this.token, mapper,
 					SlackMethodCatalog.standard(), this.retryPolicy, this.responseTimeout,
 					new SlackApiCallObserver(this.observationRegistry, this.observationConvention));
 			return new SlackWebClient(api, this.appToken);
 		}
 
 		private static ReactorClientHttpConnector connector(Duration connectTimeout) {
-			HttpClient httpClient = HttpClient.create(ConnectionProvider.create("slack"))
+			ConnectionProvider connections = ConnectionProvider.builder("slack")
+				.maxConnections(MAX_CONNECTIONS)
+				.pendingAcquireMaxCount(MAX_PENDING_CALLS)
+				.build();
+			HttpClient httpClient = HttpClient.create(connections)
 				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(connectTimeout.toMillis()));
 			return new ReactorClientHttpConnector(httpClient);
 		}

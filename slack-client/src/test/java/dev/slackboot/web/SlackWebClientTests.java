@@ -21,12 +21,15 @@ import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.web.reactive.function.client.WebClient;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -87,6 +90,8 @@ class SlackWebClientTests {
 		slack.verify(postRequestedFor(urlPathEqualTo("/api/chat.postMessage"))
 			.withHeader("Authorization", equalTo("Bearer " + TOKEN))
 			.withHeader("Content-Type", equalTo("application/json;charset=UTF-8"))
+			.withHeader("Content-Length", matching("[0-9]+"))
+			.withoutHeader("Transfer-Encoding")
 			.withRequestBody(equalToJson(
 					"{\"channel\":\"C1\",\"text\":\"hi ünïcode\",\"blocks\":[{\"type\":\"divider\"}]}")));
 	}
@@ -270,6 +275,67 @@ class SlackWebClientTests {
 		assertThat(ex.isWriteMayHaveBeenProcessed()).isTrue();
 		assertThat(ex.getMessage()).contains("no answer within 300 ms", "may have been processed");
 		slack.verify(1, postRequestedFor(urlPathEqualTo("/api/chat.postMessage")));
+	}
+
+	@Test
+	void timeoutOnWriteOfAClientThatAlreadyCalledIsReportedTheSameWay() {
+		slack.stubFor(post("/api/auth.test").willReturn(okJson("{\"ok\":true,\"user_id\":\"U1\"}")));
+		slack.stubFor(post("/api/chat.postMessage").willReturn(okJson("{\"ok\":true}").withFixedDelay(1500)));
+		SlackWebClient client = client(FAST_RETRIES, Duration.ofMillis(300));
+		client.auth().test().block();
+
+		SlackApiException ex = catchThrowableOfType(SlackApiException.class,
+				() -> client.chat().postMessage((m) -> m.channel("C1").text("x")).block());
+
+		assertThat(ex.getHttpStatus()).isZero();
+		assertThat(ex.isWriteMayHaveBeenProcessed()).isTrue();
+		assertThat(ex.getMessage()).isEqualTo("Slack method chat.postMessage failed: no answer within 300 ms "
+				+ "(the call may have been processed by Slack; it was not retried)");
+		slack.verify(1, postRequestedFor(urlPathEqualTo("/api/chat.postMessage")));
+	}
+
+	@Test
+	void timeoutOnReadOfAClientThatAlreadyCalledIsRetriedThenReported() {
+		slack.stubFor(get(urlPathEqualTo("/api/team.info")).willReturn(okJson("{\"ok\":true}").withFixedDelay(1500)));
+		slack.stubFor(post("/api/auth.test").willReturn(okJson("{\"ok\":true,\"user_id\":\"U1\"}")));
+		SlackWebClient client = client(FAST_RETRIES, Duration.ofMillis(300));
+		client.auth().test().block();
+
+		SlackApiException ex = catchThrowableOfType(SlackApiException.class,
+				() -> client.call("team.info", Map.of()).block());
+
+		assertThat(ex.getMessage()).isEqualTo("Slack method team.info failed: no answer within 300 ms");
+		assertThat(ex.isWriteMayHaveBeenProcessed()).isFalse();
+		slack.verify(3, getRequestedFor(urlPathEqualTo("/api/team.info")));
+	}
+
+	@Test
+	void answerSpanningManyNetworkReadsIsReadWhole() {
+		String text = "x".repeat(200_000);
+		slack.stubFor(post("/api/chat.postMessage")
+			.willReturn(okJson("{\"ok\":true,\"ts\":\"1.0001\",\"message\":{\"text\":\"" + text + "\"}}")));
+
+		ChatPostMessageResponse response = client().chat()
+			.postMessage((m) -> m.channel("C1").text("hi"))
+			.block();
+
+		assertThat(response.message().text()).isEqualTo(text);
+	}
+
+	@Test
+	void answerAboveTheCodecsInMemoryLimitFails() {
+		slack.stubFor(post("/api/chat.postMessage")
+			.willReturn(okJson("{\"ok\":true,\"message\":{\"text\":\"" + "x".repeat(2048) + "\"}}")));
+		SlackWebClient client = SlackWebClient.builder()
+			.webClientBuilder(WebClient.builder().codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(1024)))
+			.baseUrl(slack.baseUrl() + "/api/")
+			.token(TOKEN)
+			.build();
+
+		SlackApiException ex = catchThrowableOfType(SlackApiException.class,
+				() -> client.chat().postMessage((m) -> m.channel("C1").text("hi")).block());
+
+		assertThat(ex.getMessage()).contains("DataBufferLimitException", "1024");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -41,9 +42,12 @@ final class SlackSelfIdentityInitializer implements SmartInitializingSingleton, 
 		if (this.webClient == null || this.dispatcher.getSelfIdentity() != null) {
 			return;
 		}
-		this.call = SlackSelfIdentity.fetch(this.webClient).timeout(TIMEOUT).subscribe(this::identified, (ex) -> logger
-			.warn("Could not read the Slack app's identity with auth.test (" + ex.getMessage() + "); until a "
-					+ "transport sets it, listeners that ignore the app's own events may receive them"));
+		this.call = SlackSelfIdentity.fetch(this.webClient)
+			.timeout(TIMEOUT)
+			.subscribeOn(Schedulers.parallel())
+			.subscribe(this::identified, (ex) -> logger.warn("Could not read the Slack app's identity with "
+					+ "auth.test (" + ex.getMessage() + "); until a transport sets it, listeners that ignore the app's "
+					+ "own events may receive them"));
 	}
 
 	private void identified(SlackSelfIdentity identity) {

@@ -13,6 +13,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.util.Assert;
@@ -103,6 +104,7 @@ public final class SlackSocketModeLifecycle implements SmartLifecycle {
 			}
 			this.identityCall = SlackSelfIdentity.fetch(this.webClient)
 				.timeout(IDENTITY_TIMEOUT)
+				.subscribeOn(Schedulers.parallel())
 				.subscribe(this::identified, this::identityUnknown, this::connect);
 		}
 	}

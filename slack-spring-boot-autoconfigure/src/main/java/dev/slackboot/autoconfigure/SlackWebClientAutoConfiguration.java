@@ -3,6 +3,7 @@ package dev.slackboot.autoconfigure;
 import java.time.Duration;
 
 import dev.slackboot.web.SlackWebClient;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,7 +18,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Auto-configuration for the {@link SlackWebClient}: built on Spring Boot's {@link WebClient.Builder} (so HTTP
- * client observations and customizers apply) and the application's {@link JsonMapper}.
+ * client observations and customizers apply) and the application's {@link JsonMapper}. Spring Boot's builder, and
+ * the HTTP connector it creates, are asked for when the client makes its first call, not at startup.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
@@ -38,12 +40,9 @@ public final class SlackWebClientAutoConfiguration {
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
 			ObjectProvider<SlackWebClientCustomizer> customizers) {
 		SlackProperties.Web web = properties.getWeb();
-		WebClient.Builder webClient = webClientBuilder.getIfAvailable(WebClient::builder).clone();
-		if (web.getConnectTimeout() != null) {
-			applyConnectTimeout(webClient, web.getConnectTimeout());
-		}
+		Duration connectTimeout = web.getConnectTimeout();
 		SlackWebClient.Builder builder = SlackWebClient.builder()
-			.webClientBuilder(webClient)
+			.webClientBuilder(() -> webClientBuilder(webClientBuilder, connectTimeout))
 			.baseUrl(connectionDetails.webApiBaseUrl())
 			.token(SlackTokenValidator.botToken(connectionDetails.token()))
 			.appToken(SlackTokenValidator.appToken(connectionDetails.appToken()))
@@ -55,12 +54,18 @@ public final class SlackWebClientAutoConfiguration {
 	}
 
 	/**
-	 * Applies {@code slack.web.connect-timeout} through Spring Boot's HTTP client settings, keeping the
-	 * detected connector kind.
+	 * Returns Spring Boot's {@link WebClient.Builder}, with {@code slack.web.connect-timeout} applied through
+	 * Spring Boot's HTTP client settings (keeping the detected connector kind). Asked when the client makes its
+	 * first call, so that creating the HTTP connector is not part of the application's startup.
 	 */
-	private static void applyConnectTimeout(WebClient.Builder webClient, Duration connectTimeout) {
-		webClient.clientConnector(ClientHttpConnectorBuilder.detect()
-			.build(HttpClientSettings.defaults().withConnectTimeout(connectTimeout)));
+	private static WebClient.Builder webClientBuilder(ObjectProvider<WebClient.Builder> webClientBuilder,
+			@Nullable Duration connectTimeout) {
+		WebClient.Builder webClient = webClientBuilder.getIfAvailable(WebClient::builder);
+		if (connectTimeout != null) {
+			webClient.clientConnector(ClientHttpConnectorBuilder.detect()
+				.build(HttpClientSettings.defaults().withConnectTimeout(connectTimeout)));
+		}
+		return webClient;
 	}
 
 }

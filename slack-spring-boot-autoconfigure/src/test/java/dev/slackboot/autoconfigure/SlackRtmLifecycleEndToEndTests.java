@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +29,9 @@ import static dev.slackboot.autoconfigure.RtmTestApplication.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * End to end: the RTM connection follows the application's lifecycle. It connects once the listeners run,
- * and on shutdown it closes first (status 1000, no reconnect) while the listeners finish what they started.
+ * End to end: the RTM connection follows the application's lifecycle. It connects once the listeners run, on
+ * another thread than the application's startup, and on shutdown it closes first (status 1000, no reconnect)
+ * while the listeners finish what they started.
  */
 class SlackRtmLifecycleEndToEndTests {
 
@@ -112,6 +114,15 @@ class SlackRtmLifecycleEndToEndTests {
 		await("the event", () -> recorder.texts.contains("hello"));
 	}
 
+	@Test
+	void startupLeavesTheFirstCallToSlackToAnotherThread() {
+		Thread startup = Thread.currentThread();
+		this.context = RtmTestApplication.run(this.server, CallThreadsConfiguration.class);
+		this.server.awaitSocket(TIMEOUT);
+		List<Thread> threads = this.context.getBean(CallThreadsConfiguration.class).threads;
+		assertThat(threads).as("the threads that called Slack's Web API").isNotEmpty().doesNotContain(startup);
+	}
+
 	static class SlowListener {
 
 		final CountDownLatch entered = new CountDownLatch(1);
@@ -151,6 +162,21 @@ class SlackRtmLifecycleEndToEndTests {
 		@Bean
 		SlowListener slowListener() {
 			return new SlowListener();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CallThreadsConfiguration {
+
+		final List<Thread> threads = new CopyOnWriteArrayList<>();
+
+		@Bean
+		WebClientCustomizer callThreadsRecorder() {
+			return (builder) -> builder.filter((request, next) -> {
+				this.threads.add(Thread.currentThread());
+				return next.exchange(request);
+			});
 		}
 
 	}

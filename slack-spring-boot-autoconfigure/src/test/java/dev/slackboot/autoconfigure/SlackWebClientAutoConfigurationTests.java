@@ -17,6 +17,9 @@ import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -52,6 +55,32 @@ class SlackWebClientAutoConfigurationTests {
 				slack.verify(postRequestedFor(urlPathEqualTo("/api/auth.test"))
 					.withHeader("Authorization", equalTo("Bearer " + TOKEN))
 					.withHeader("X-From-Boot-Builder", equalTo("yes")));
+			});
+	}
+
+	@Test
+	void httpConnectorIsCreatedByTheFirstCallNotAtStartup() {
+		slack.stubFor(post("/api/auth.test").willReturn(okJson("{\"ok\":true,\"user_id\":\"U1\"}")));
+		this.runner.withUserConfiguration(LazyConnectorConfiguration.class)
+			.withPropertyValues("slack.token=" + TOKEN, "slack.web.base-url=" + slack.baseUrl() + "/api/")
+			.run((context) -> {
+				LazyConnectorConfiguration connector = context.getBean(LazyConnectorConfiguration.class);
+				assertThat(connector.created).as("connector created at startup").isFalse();
+				assertThat(context.getBean(SlackWebClient.class).auth().test().block().userId()).isEqualTo("U1");
+				assertThat(connector.created).as("connector created by the first call").isTrue();
+			});
+	}
+
+	@Test
+	void connectTimeoutKeepsBootsWebClientBuilder() {
+		slack.stubFor(post("/api/auth.test").willReturn(okJson("{\"ok\":true,\"user_id\":\"U1\"}")));
+		this.runner.withUserConfiguration(HeaderCustomizerConfiguration.class)
+			.withPropertyValues("slack.token=" + TOKEN, "slack.web.base-url=" + slack.baseUrl() + "/api/",
+					"slack.web.connect-timeout=2s")
+			.run((context) -> {
+				assertThat(context.getBean(SlackWebClient.class).auth().test().block().userId()).isEqualTo("U1");
+				slack.verify(postRequestedFor(urlPathEqualTo("/api/auth.test")).withHeader("X-From-Boot-Builder",
+						equalTo("yes")));
 			});
 	}
 
@@ -175,6 +204,20 @@ class SlackWebClientAutoConfigurationTests {
 		}
 		assertThat(cause).as("startup failure caused by InvalidSlackTokenException").isNotNull();
 		return new InvalidSlackTokenFailureAnalyzer().analyze(failure);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class LazyConnectorConfiguration {
+
+		volatile boolean created;
+
+		@Bean
+		@Lazy
+		ClientHttpConnector clientHttpConnector() {
+			this.created = true;
+			return new ReactorClientHttpConnector();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

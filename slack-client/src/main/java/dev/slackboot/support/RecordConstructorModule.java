@@ -1,4 +1,4 @@
-package dev.slackboot.listener.support;
+package dev.slackboot.support;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -17,10 +17,11 @@ import tools.jackson.databind.introspect.AnnotatedWithParams;
 /**
  * Creates records through their constructor with core reflection. Jackson 3 calls a record's constructor with
  * {@code MethodHandle.invokeWithArguments}, which on Java 17 builds a spreading invoker on every call: about a
- * fifth of the time spent binding a typed Slack event. Everything else (which constructor, how its arguments are
- * read and checked) stays Jackson's.
+ * fifth of the time spent binding a typed Slack event or Web API answer. Everything else (which constructor, how
+ * its arguments are read and checked) stays Jackson's. The library adds it to a copy of the application's mapper
+ * for what it reads.
  */
-final class RecordConstructorModule extends JacksonModule {
+public final class RecordConstructorModule extends JacksonModule {
 
 	@Override
 	public String getModuleName() {

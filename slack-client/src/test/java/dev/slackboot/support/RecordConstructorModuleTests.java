@@ -1,4 +1,4 @@
-package dev.slackboot.listener.support;
+package dev.slackboot.support;
 
 import java.util.Arrays;
 import java.util.List;
