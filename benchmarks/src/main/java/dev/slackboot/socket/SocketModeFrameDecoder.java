@@ -31,7 +31,7 @@ public final class SocketModeFrameDecoder {
 	 */
 	public @Nullable SlackEvent decode(byte[] frame) {
 		byte[] copy = ByteBufUtil.getBytes(Unpooled.wrappedBuffer(frame));
-		SocketModeEnvelope envelope = SocketModeEnvelope.read(copy, this.jsonMapper);
+		SocketModeEnvelope envelope = SocketModeEnvelope.read(copy);
 		if (envelope == null || envelope.envelopeId() == null) {
 			return null;
 		}

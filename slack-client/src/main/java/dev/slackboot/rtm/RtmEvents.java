@@ -44,7 +44,7 @@ final class RtmEvents {
 	 * @throws tools.jackson.core.JacksonException when the frame is not JSON
 	 */
 	@Nullable EventFields fields(byte[] frame) {
-		try (JsonParser parser = this.jsonMapper.createParser(frame)) {
+		try (JsonParser parser = EventFields.parser(frame)) {
 			return (parser.nextToken() == JsonToken.START_OBJECT) ? EventFields.read(parser) : null;
 		}
 	}

@@ -194,7 +194,7 @@ final class SocketModeConnection {
 	private Mono<Void> onFrame(byte[] frame) {
 		SocketModeEnvelope envelope;
 		try {
-			envelope = SocketModeEnvelope.read(frame, this.settings.jsonMapper());
+			envelope = SocketModeEnvelope.read(frame);
 		}
 		catch (JacksonException ex) {
 			logger.warn("Ignoring a Socket Mode frame that is not JSON: " + ex.getOriginalMessage());

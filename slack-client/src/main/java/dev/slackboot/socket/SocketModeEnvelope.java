@@ -4,7 +4,6 @@ import dev.slackboot.support.EventFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The fields of a Socket Mode frame that the connection acts on, read with a streaming parser so that no tree is
@@ -24,12 +23,11 @@ record SocketModeEnvelope(@Nullable String envelopeId, String type, int retryAtt
 	/**
 	 * Reads a frame.
 	 * @param frame the frame's UTF-8 bytes
-	 * @param jsonMapper creates the parser
 	 * @return the fields, or {@code null} when the frame is not a JSON object
 	 * @throws tools.jackson.core.JacksonException when the frame is not JSON
 	 */
-	static @Nullable SocketModeEnvelope read(byte[] frame, JsonMapper jsonMapper) {
-		try (JsonParser parser = jsonMapper.createParser(frame)) {
+	static @Nullable SocketModeEnvelope read(byte[] frame) {
+		try (JsonParser parser = EventFields.parser(frame)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				return null;
 			}

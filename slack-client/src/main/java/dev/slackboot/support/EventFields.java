@@ -3,6 +3,9 @@ package dev.slackboot.support;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * The fields an event is routed by, read from its JSON with a streaming parser: nothing else of the event is
@@ -18,6 +21,24 @@ import tools.jackson.core.JsonToken;
  */
 public record EventFields(@Nullable String type, @Nullable String subtype, @Nullable String channel,
 		@Nullable String user, @Nullable String botId, @Nullable String team, boolean reply) {
+
+	/**
+	 * Only tokenizes, so it needs none of an application mapper's settings; its buffers are recycled per thread
+	 * (transports read on their event loops), which spares a parser the shared pool and the deserialization
+	 * context that a mapper's parsers come with.
+	 */
+	private static final JsonFactory SCANNING = JsonFactory.builder()
+		.recyclerPool(JsonRecyclerPools.threadLocalPool())
+		.build();
+
+	/**
+	 * Returns a parser that reads a frame's fields.
+	 * @param frame the frame's UTF-8 bytes
+	 * @return the parser, to close after use
+	 */
+	public static JsonParser parser(byte[] frame) {
+		return SCANNING.createParser(ObjectReadContext.empty(), frame);
+	}
 
 	/**
 	 * Reads the fields of the object the parser is at, and moves the parser past it.

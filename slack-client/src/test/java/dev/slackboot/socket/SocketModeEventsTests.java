@@ -124,7 +124,7 @@ class SocketModeEventsTests {
 	 */
 	private static SlackEvent event(String json) {
 		byte[] frame = json.getBytes(StandardCharsets.UTF_8);
-		SocketModeEnvelope envelope = SocketModeEnvelope.read(frame, MAPPER);
+		SocketModeEnvelope envelope = SocketModeEnvelope.read(frame);
 		assertThat(envelope).isNotNull();
 		SlackEvent event = SocketModeEvents.event(frame, envelope, MAPPER);
 		JsonNode tree = MAPPER.readTree(json);
