@@ -73,7 +73,8 @@ public final class Harness {
 		List<Scenario> scenarios = new ArrayList<>();
 		for (Transport transport : Transport.values()) {
 			scenarios.add(new FloorIngest(server, transport, options.events(), options.timeout()));
-			scenarios.add(new SlackBootIngest(server, transport, options.events(), options.timeout()));
+			scenarios.add(new SlackBootIngest(server, transport, options.events(), options.timeout(),
+					options.listenerConcurrency()));
 			scenarios.add(new SlackSdkIngest(server, transport, options.sdkEvents(), options.timeout()));
 		}
 		return scenarios;
@@ -159,12 +160,12 @@ public final class Harness {
 		return String.format(Locale.ROOT,
 				"slack-boot benchmarks, %s: %d cores, %s %s, Java %s, max heap %d MB. Median of %d runs after a "
 						+ "warm-up of %d s per row (min-max), rows of a section interleaved. Ingest: %,d events per "
-						+ "run (%,d for the SDK), %s. chat.postMessage: %,d calls per run at concurrency 64, %,d at "
+						+ "run (%,d for the SDK), %s; listener concurrency %d. chat.postMessage: %,d calls per run at concurrency 64, %,d at "
 						+ "concurrency 1 (%,d for the SDK). Took %d s.",
 				LocalDate.now(), runtime.availableProcessors(), System.getProperty("os.name"),
 				System.getProperty("os.arch"), System.getProperty("java.version"), runtime.maxMemory() >> 20,
 				options.runs(), options.warmUp().toSeconds(), options.events(), options.sdkEvents(), frames.describe(),
-				options.calls(), options.singleCalls(), options.sdkCalls(), took.toSeconds());
+				options.listenerConcurrency(), options.calls(), options.singleCalls(), options.sdkCalls(), took.toSeconds());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.slackboot.listener.SlackEventDispatcher;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,16 +21,19 @@ import org.jspecify.annotations.Nullable;
  * @param warmUp how long each row runs before it is measured (at least one run)
  * @param timeout the longest one run may take
  * @param serverThreads event-loop threads of the load server
+ * @param listenerConcurrency {@code slack.listener.concurrency} of this project's ingest rows (the library's default
+ * unless set)
  * @param sections the sections to run: {@code ingest}, {@code web}, {@code allocation}, {@code startup}
  */
 record HarnessOptions(int events, int sdkEvents, int calls, int singleCalls, int sdkCalls, int runs, Duration warmUp,
-		Duration timeout, int serverThreads, Set<String> sections) {
+		Duration timeout, int serverThreads, int listenerConcurrency, Set<String> sections) {
 
 	static final Set<String> ALL_SECTIONS = Set.of("ingest", "web", "allocation", "startup");
 
 	static final String USAGE = """
 			Options (--name=value): events=50000 sdk-events=5000 calls=20000 single-calls=5000 sdk-calls=5000
-			runs=5 warmup-seconds=5 timeout-seconds=120 server-threads=2 sections=ingest,web,allocation,startup""";
+			runs=5 warmup-seconds=5 timeout-seconds=120 server-threads=2 listener-concurrency=8
+			sections=ingest,web,allocation,startup""";
 
 	static HarnessOptions parse(String[] args) {
 		Map<String, String> values = new LinkedHashMap<>();
@@ -44,6 +48,7 @@ record HarnessOptions(int events, int sdkEvents, int calls, int singleCalls, int
 				number(values, "single-calls", 5_000), number(values, "sdk-calls", 5_000), number(values, "runs", 5),
 				Duration.ofSeconds(number(values, "warmup-seconds", 5)),
 				Duration.ofSeconds(number(values, "timeout-seconds", 120)), number(values, "server-threads", 2),
+				number(values, "listener-concurrency", SlackEventDispatcher.DEFAULT_CONCURRENCY),
 				sections(values.remove("sections")));
 		if (!values.isEmpty()) {
 			throw new IllegalArgumentException("Unknown options " + values.keySet() + ".\n" + USAGE);

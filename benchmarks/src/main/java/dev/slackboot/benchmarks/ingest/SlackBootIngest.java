@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * This project: {@link SlackRtmClient} or {@link SlackSocketModeClient} handing events to a
- * {@link SlackEventDispatcher} with its default settings (8 listener threads, a queue of 1000, ordered lanes per
- * channel, deduplication by event ID), which invokes an {@code @SlackEventListener} method taking a
+ * {@link SlackEventDispatcher} with its default settings (a queue of 1000, ordered lanes per channel, deduplication
+ * by event ID) and the given number of listener threads (8 by default), which invokes an {@code @SlackEventListener} method taking a
  * {@code MessageEvent}. Each run gets a fresh application context (the dispatcher and its listener) and client.
  */
 public final class SlackBootIngest extends IngestScenario {
@@ -27,15 +27,20 @@ public final class SlackBootIngest extends IngestScenario {
 
 	private final SlackWebClient webClient;
 
+	private final int listenerConcurrency;
+
 	/**
 	 * Creates the scenario.
 	 * @param server the load server
 	 * @param transport the transport
 	 * @param events the number of events per run
 	 * @param timeout the longest a run may take
+	 * @param listenerConcurrency the dispatcher's concurrency ({@code slack.listener.concurrency})
 	 */
-	public SlackBootIngest(LoadServer server, Transport transport, int events, Duration timeout) {
+	public SlackBootIngest(LoadServer server, Transport transport, int events, Duration timeout,
+			int listenerConcurrency) {
 		super(server, transport, events, timeout);
+		this.listenerConcurrency = listenerConcurrency;
 		this.webClient = SlackWebClient.builder()
 			.baseUrl(server.apiBaseUrl())
 			.token(LoadServer.BOT_TOKEN)
@@ -58,6 +63,7 @@ public final class SlackBootIngest extends IngestScenario {
 	protected Client connect(EventCounter counter) {
 		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
 		context.registerBean(CountingListener.class, () -> new CountingListener(counter));
+		context.registerBean("slackEventDispatcher", SlackEventDispatcher.class, this::dispatcher);
 		context.register(ListenerConfiguration.class);
 		context.refresh();
 		SlackEventDispatcher dispatcher = context.getBean(SlackEventDispatcher.class);
@@ -69,6 +75,12 @@ public final class SlackBootIngest extends IngestScenario {
 		SlackSocketModeClient client = SlackSocketModeClient.builder(this.webClient).eventHandler(dispatcher).build();
 		client.start();
 		return () -> stop(client::stop, context);
+	}
+
+	private SlackEventDispatcher dispatcher() {
+		SlackEventDispatcher dispatcher = new SlackEventDispatcher();
+		dispatcher.setConcurrency(this.listenerConcurrency);
+		return dispatcher;
 	}
 
 	private static void stop(Consumer<Runnable> client, AnnotationConfigApplicationContext context)
