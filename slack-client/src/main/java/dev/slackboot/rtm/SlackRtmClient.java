@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import dev.slackboot.listener.SlackEventHandler;
 import dev.slackboot.model.SlackEvent;
+import dev.slackboot.support.EventOffers;
 import dev.slackboot.support.ReconnectBackoff;
 import dev.slackboot.web.SlackApiException;
 import dev.slackboot.web.SlackWebClient;
@@ -421,17 +422,7 @@ public final class SlackRtmClient {
 	}
 
 	private boolean offer(SlackEvent event) {
-		SlackEventHandler handler = this.eventHandler;
-		if (handler == null) {
-			return true;
-		}
-		try {
-			return handler.offer(event);
-		}
-		catch (RuntimeException ex) {
-			logger.warn("The event handler did not accept " + event + "; it is skipped", ex);
-			return true;
-		}
+		return EventOffers.offer(this.eventHandler, event, logger, "it is skipped");
 	}
 
 	private Mono<Void> deliver(SlackEvent event) {

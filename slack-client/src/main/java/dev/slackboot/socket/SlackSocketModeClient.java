@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import dev.slackboot.listener.SlackEventHandler;
 import dev.slackboot.listener.SlackEventRejectedException;
 import dev.slackboot.model.SlackEvent;
+import dev.slackboot.support.EventOffers;
 import dev.slackboot.web.SlackWebClient;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -285,20 +286,7 @@ public final class SlackSocketModeClient {
 	}
 
 	private boolean offer(SlackEvent event) {
-		SlackEventHandler handler = this.eventHandler;
-		if (handler == null) {
-			return true;
-		}
-		try {
-			return handler.offer(event);
-		}
-		catch (SlackEventRejectedException ex) {
-			return false;
-		}
-		catch (RuntimeException ex) {
-			logger.warn("The event handler did not accept " + event + "; it is acknowledged and skipped", ex);
-			return true;
-		}
+		return EventOffers.offer(this.eventHandler, event, logger, "it is acknowledged and skipped");
 	}
 
 	private Mono<Void> deliver(SlackEvent event) {
