@@ -232,9 +232,7 @@ final class SocketModeConnection {
 		}
 		if (this.settings.offer().test(event)) {
 			acknowledge(envelope.envelopeId(), envelopeType, received);
-			if (this.retiring) {
-				close(SocketModeOutcome.Reason.REPLACED);
-			}
+			handedOver();
 			return Mono.empty();
 		}
 		this.awaitingHandler = true;
@@ -249,13 +247,18 @@ final class SocketModeConnection {
 				}
 				return Mono.empty();
 			})
-			.doFinally((signal) -> {
-				this.awaitingHandler = false;
-				this.lastAliveNanos = System.nanoTime();
-				if (this.retiring) {
-					close(SocketModeOutcome.Reason.REPLACED);
-				}
-			});
+			.doFinally((signal) -> handedOver());
+	}
+
+	/**
+	 * The handler took an envelope or refused it: the connection reads on, or closes if a new one replaced it.
+	 */
+	private void handedOver() {
+		this.awaitingHandler = false;
+		this.lastAliveNanos = System.nanoTime();
+		if (this.retiring) {
+			close(SocketModeOutcome.Reason.REPLACED);
+		}
 	}
 
 	private void acknowledge(@Nullable String envelopeId, String envelopeType, long receivedNanos) {
