@@ -31,7 +31,7 @@ record HarnessOptions(int events, int sdkEvents, int calls, int singleCalls, int
 	static final Set<String> ALL_SECTIONS = Set.of("ingest", "web", "allocation", "startup");
 
 	static final String USAGE = """
-			Options (--name=value): events=50000 sdk-events=5000 calls=20000 single-calls=5000 sdk-calls=5000
+			Options (--name=value): events=200000 sdk-events=5000 calls=20000 single-calls=5000 sdk-calls=5000
 			runs=5 warmup-seconds=5 timeout-seconds=120 server-threads=2 listener-concurrency=8
 			sections=ingest,web,allocation,startup""";
 
@@ -43,7 +43,7 @@ record HarnessOptions(int events, int sdkEvents, int calls, int singleCalls, int
 			}
 			values.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
 		}
-		HarnessOptions options = new HarnessOptions(number(values, "events", 50_000),
+		HarnessOptions options = new HarnessOptions(number(values, "events", 200_000),
 				number(values, "sdk-events", 5_000), number(values, "calls", 20_000),
 				number(values, "single-calls", 5_000), number(values, "sdk-calls", 5_000), number(values, "runs", 5),
 				Duration.ofSeconds(number(values, "warmup-seconds", 5)),

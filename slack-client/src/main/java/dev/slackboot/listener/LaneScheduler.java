@@ -20,9 +20,10 @@ import org.springframework.util.Assert;
 /**
  * Runs work items in ordered lanes: items of one lane (one key) one after the other, in the order they were
  * accepted; items of different lanes in parallel, at most {@code concurrency} at a time. At most
- * {@code capacity} items wait in the lanes; an offer beyond that completes only once there is room again
- * (backpressure), in the order the offers were made. Nothing is dropped and memory stays bounded by the
- * capacity plus the offers in flight.
+ * {@code capacity} items wait in the lanes; an offer beyond that completes only once fewer than half the
+ * capacity wait (backpressure), in the order the offers were made. Nothing is dropped and memory stays bounded by
+ * the capacity plus the offers in flight. Resuming at half rather than at the first free place lets a producer
+ * that was held back hand items over in a run at once, instead of waiting again for every single item.
  *
  * <p>
  * Items run on workers submitted to the executor: a worker runs items one after the other, taking the next
@@ -42,6 +43,11 @@ final class LaneScheduler<T> {
 	private static final int INITIAL_LANE_CAPACITY = 2;
 
 	private final int capacity;
+
+	/**
+	 * Waiting offers are admitted once fewer items than this are queued.
+	 */
+	private final int resumeBelow;
 
 	private final int concurrency;
 
@@ -73,6 +79,7 @@ final class LaneScheduler<T> {
 		Assert.isTrue(capacity > 0, "capacity must be positive");
 		Assert.isTrue(concurrency > 0, "concurrency must be positive");
 		this.capacity = capacity;
+		this.resumeBelow = Math.max(1, capacity / 2);
 		this.concurrency = concurrency;
 		this.executor = executor;
 		this.processor = processor;
@@ -265,8 +272,11 @@ final class LaneScheduler<T> {
 				if (ended) {
 					laneDone(current);
 				}
-				admitWaiting(actions);
 				lane = take();
+				admitWaiting(actions);
+				if (lane == null) {
+					lane = take();
+				}
 				if (lane == null) {
 					this.workers--;
 					notifyIdle(actions);
@@ -332,6 +342,9 @@ final class LaneScheduler<T> {
 	}
 
 	private void admitWaiting(List<Runnable> actions) {
+		if (this.queued >= this.resumeBelow) {
+			return;
+		}
 		while (this.queued < this.capacity && !this.waiting.isEmpty()) {
 			enqueue(this.waiting.poll(), actions);
 		}

@@ -29,8 +29,9 @@ import org.springframework.util.Assert;
  * they were accepted, events of different channels run in parallel, at most {@link #setConcurrency(int)
  * concurrency} at a time; events without a channel share one lane;</li>
  * <li>at most {@link #setQueueCapacity(int) queue capacity} events wait in the lanes; beyond that,
- * {@link #handle(SlackEvent)} completes only when there is room again, which stops the transport from reading
- * its connection (backpressure): no event is dropped and memory stays bounded;</li>
+ * {@link #handle(SlackEvent)} completes only when half of them were delivered, which stops the transport from
+ * reading its connection (backpressure): no event is dropped, memory stays bounded, and a transport that was held
+ * back hands the next events over in a run rather than one by one as single places free up;</li>
  * <li>each listener that selects the event (type, subtype, channel, pattern, condition; the app's own events
  * are kept from listeners that ignore them) is invoked in turn, its result posted or awaited (see
  * {@link SlackListenerResults}), its failure handed to its error handler and then to the global one.</li>
@@ -115,7 +116,7 @@ public class SlackEventDispatcher implements SlackEventHandler, AutoCloseable {
 
 	/**
 	 * Sets how many accepted events may wait for delivery before {@link #handle(SlackEvent)} holds the
-	 * transport back; {@value #DEFAULT_QUEUE_CAPACITY} by default.
+	 * transport back (until half of them were delivered); {@value #DEFAULT_QUEUE_CAPACITY} by default.
 	 * @param queueCapacity the number of events
 	 */
 	public void setQueueCapacity(int queueCapacity) {

@@ -14,6 +14,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -165,6 +166,45 @@ class SlackEventDispatcherTests {
 	}
 
 	@Test
+	void transportHeldBackResumesOnceHalfTheQueueWasDelivered() throws Exception {
+		Semaphore finish = new Semaphore(0);
+		AtomicInteger started = new AtomicInteger();
+		start(1, 4, (event) -> {
+			started.incrementAndGet();
+			try {
+				assertThat(finish.tryAcquire(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return null;
+		});
+		this.dispatcher.handle(TestEvents.message("C0", "U1", "running")).block(TIMEOUT);
+		awaitStarted(started, 1);
+		for (int i = 1; i <= 4; i++) {
+			this.dispatcher.handle(TestEvents.message("C" + i, "U1", "queued " + i)).block(TIMEOUT);
+		}
+		CompletableFuture<Void> held = this.dispatcher.handle(TestEvents.message("C9", "U1", "held")).toFuture();
+		assertThat(this.dispatcher.getQueueSize()).isEqualTo(4);
+
+		finish.release();
+		awaitStarted(started, 2);
+		assertThat(held).as("3 of 4 still queued").isNotDone();
+		finish.release();
+		awaitStarted(started, 3);
+		assertThat(held).as("2 of 4 still queued").isNotDone();
+		assertThat(this.dispatcher.getWaitingCount()).isEqualTo(1);
+		finish.release();
+		awaitStarted(started, 4);
+		held.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+		assertThat(this.dispatcher.getQueueSize()).isEqualTo(2);
+
+		finish.release(3);
+		TestEvents.awaitIdle(this.dispatcher);
+		assertThat(started).hasValue(6);
+	}
+
+	@Test
 	void offerAcceptsAtOnceWhileThereIsRoomAndLeavesAFullQueueToHandle() throws Exception {
 		CountDownLatch started = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
@@ -266,6 +306,14 @@ class SlackEventDispatcherTests {
 		this.context.refresh();
 		this.dispatcher = this.context.getBean(SlackEventDispatcher.class);
 		assertThat(this.dispatcher).isSameAs(dispatcher);
+	}
+
+	private static void awaitStarted(AtomicInteger started, int count) throws InterruptedException {
+		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		while (started.get() < count) {
+			assertThat(System.nanoTime()).as("listener invocation %d started", count).isLessThan(deadline);
+			Thread.sleep(1);
+		}
 	}
 
 	private static void await(CountDownLatch latch) {

@@ -375,7 +375,8 @@ public class SlackProperties {
 		private int concurrency = 8;
 
 		/**
-		 * Most events waiting for a listener; when full, the transports stop reading (backpressure).
+		 * Most events waiting for a listener; when full, the transports stop reading until half of them were
+		 * delivered (backpressure).
 		 */
 		private int queueCapacity = 1000;
 
