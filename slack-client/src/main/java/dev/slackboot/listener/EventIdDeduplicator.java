@@ -42,15 +42,14 @@ final class EventIdDeduplicator {
 	synchronized boolean firstDelivery(String eventId) {
 		long now = this.nanoClock.getAsLong();
 		evictExpired(now);
-		if (this.expiries.containsKey(eventId)) {
+		if (this.expiries.putIfAbsent(eventId, now + this.ttlNanos) != null) {
 			return false;
 		}
-		if (this.expiries.size() >= this.maxSize) {
+		if (this.expiries.size() > this.maxSize) {
 			Iterator<String> oldest = this.expiries.keySet().iterator();
 			oldest.next();
 			oldest.remove();
 		}
-		this.expiries.put(eventId, now + this.ttlNanos);
 		return true;
 	}
 

@@ -23,28 +23,33 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The context start time of a hello-bot-like application, each run in a fresh JVM so that class loading and
- * initialisation count as they do for a user: with the Slack starter ({@code samples/hello-bot}'s listeners, RTM
- * enabled against the load server) or without it (the same WebFlux and Actuator application on a class path
- * without the Slack jars). The figure is {@code SpringApplication.run}'s duration, as Boot's "Started ... in" line
- * reports it; both apps get the same settings (random port, no banner, WARN logging).
+ * initialisation count as they do for a user: with the Slack starter ({@code samples/hello-bot}'s listeners), once
+ * with no transport enabled and once with RTM enabled against the load server (the connection opens in the
+ * background while the context starts, competing for the cores), or without it (the same WebFlux and Actuator
+ * application on a class path without the Slack jars). The figure is {@code SpringApplication.run}'s duration, as
+ * Boot's "Started ... in" line reports it; all get the same settings (random port, no banner, WARN logging).
  */
 public final class StartupScenario implements Scenario {
 
 	private static final long TIMEOUT_SECONDS = 120;
 
-	private final boolean withStarter;
+	private final String label;
+
+	private final Role role;
 
 	private final List<String> command;
 
 	private double lastCpuMillis = Double.NaN;
 
-	private StartupScenario(boolean withStarter, List<String> command) {
-		this.withStarter = withStarter;
+	private StartupScenario(String label, Role role, List<String> command) {
+		this.label = label;
+		this.role = role;
 		this.command = command;
 	}
 
 	/**
-	 * Creates the two scenarios, without and with the starter.
+	 * Creates the scenarios: without the starter, with it but no connection opened, and with it connecting over RTM
+	 * while the context starts.
 	 * @param server the load server the starter's RTM client and Web API client use
 	 * @return the scenarios
 	 * @throws IOException when the packaged jars cannot be found
@@ -65,10 +70,17 @@ public final class StartupScenario implements Scenario {
 				"--spring.application.name=hello-bot", "--management.endpoints.web.exposure.include=health,metrics",
 				"--management.endpoint.health.show-details=always");
 		List<String> slack = List.of("--slack.token=" + LoadServer.BOT_TOKEN,
-				"--slack.web.base-url=" + server.apiBaseUrl(), "--slack.rtm.enabled=true");
-		StartupScenario without = new StartupScenario(false, command(plain, PlainApplication.class, common, List.of()));
-		StartupScenario with = new StartupScenario(true, command(starter, HelloBotApplication.class, common, slack));
-		return List.of(without, with, without.cpuTime(), with.cpuTime());
+				"--slack.web.base-url=" + server.apiBaseUrl());
+		List<String> rtm = new ArrayList<>(slack);
+		rtm.add("--slack.rtm.enabled=true");
+		StartupScenario without = new StartupScenario("floor: without the starter (WebFlux + Actuator), fresh JVM",
+				Role.FLOOR, command(plain, PlainApplication.class, common, List.of()));
+		StartupScenario idle = new StartupScenario("with the starter, 3 listeners, no transport enabled, fresh JVM",
+				Role.SLACK_BOOT, command(starter, HelloBotApplication.class, common, slack));
+		StartupScenario connecting = new StartupScenario(
+				"with the starter, 3 listeners, RTM connecting while the context starts, fresh JVM", Role.SLACK_BOOT,
+				command(starter, HelloBotApplication.class, common, rtm));
+		return List.of(without, idle, connecting, without.cpuTime(), idle.cpuTime(), connecting.cpuTime());
 	}
 
 	@Override
@@ -78,13 +90,12 @@ public final class StartupScenario implements Scenario {
 
 	@Override
 	public String label() {
-		return this.withStarter ? "with the starter (RTM enabled, 3 listeners), fresh JVM"
-				: "floor: without the starter (WebFlux + Actuator), fresh JVM";
+		return this.label;
 	}
 
 	@Override
 	public Role role() {
-		return this.withStarter ? Role.SLACK_BOOT : Role.FLOOR;
+		return this.role;
 	}
 
 	@Override

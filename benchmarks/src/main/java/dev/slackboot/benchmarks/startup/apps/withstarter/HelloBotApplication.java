@@ -5,7 +5,7 @@ import dev.slackboot.benchmarks.startup.apps.StartupTimer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * {@code samples/hello-bot}: WebFlux, Actuator, the Slack starter with RTM enabled, and its three listeners.
+ * {@code samples/hello-bot}: WebFlux, Actuator, the Slack starter and its three listeners.
  */
 @SpringBootApplication
 public class HelloBotApplication {
