@@ -74,7 +74,9 @@ public final class Harness {
 		for (Transport transport : Transport.values()) {
 			scenarios.add(new FloorIngest(server, transport, options.events(), options.timeout()));
 			scenarios.add(new SlackBootIngest(server, transport, options.events(), options.timeout(),
-					options.listenerConcurrency()));
+					options.listenerConcurrency(), true));
+			scenarios.add(new SlackBootIngest(server, transport, options.events(), options.timeout(),
+					options.listenerConcurrency(), false));
 			scenarios.add(new SlackSdkIngest(server, transport, options.sdkEvents(), options.timeout()));
 		}
 		return scenarios;

@@ -18,8 +18,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * This project: {@link SlackRtmClient} or {@link SlackSocketModeClient} handing events to a
  * {@link SlackEventDispatcher} with its default settings (a queue of 1000, ordered lanes per channel, deduplication
- * by event ID) and the given number of listener threads (8 by default), which invokes an {@code @SlackEventListener} method taking a
- * {@code MessageEvent}. Each run gets a fresh application context (the dispatcher and its listener) and client.
+ * by event ID) and the given number of listener threads (8 by default), which invokes an {@code @SlackEventListener}
+ * method taking a {@code MessageEvent} or, doing the floor's work, a {@code SlackEvent} whose JSON tree it reads.
+ * Each run gets a fresh application context (the dispatcher and its listener) and client.
  */
 public final class SlackBootIngest extends IngestScenario {
 
@@ -29,6 +30,8 @@ public final class SlackBootIngest extends IngestScenario {
 
 	private final int listenerConcurrency;
 
+	private final boolean typed;
+
 	/**
 	 * Creates the scenario.
 	 * @param server the load server
@@ -36,11 +39,14 @@ public final class SlackBootIngest extends IngestScenario {
 	 * @param events the number of events per run
 	 * @param timeout the longest a run may take
 	 * @param listenerConcurrency the dispatcher's concurrency ({@code slack.listener.concurrency})
+	 * @param typed whether the listener takes a typed {@code MessageEvent} ({@link CountingListener}) or a
+	 * {@code SlackEvent} whose JSON tree it reads, as the floor does ({@link TreeCountingListener})
 	 */
 	public SlackBootIngest(LoadServer server, Transport transport, int events, Duration timeout,
-			int listenerConcurrency) {
+			int listenerConcurrency, boolean typed) {
 		super(server, transport, events, timeout);
 		this.listenerConcurrency = listenerConcurrency;
+		this.typed = typed;
 		this.webClient = SlackWebClient.builder()
 			.baseUrl(server.apiBaseUrl())
 			.token(LoadServer.BOT_TOKEN)
@@ -50,8 +56,9 @@ public final class SlackBootIngest extends IngestScenario {
 
 	@Override
 	public String label() {
-		return (transport() == Transport.RTM) ? "slack-boot: SlackRtmClient -> dispatcher -> MessageEvent listener"
-				: "slack-boot: SlackSocketModeClient -> dispatcher -> MessageEvent listener";
+		String client = (transport() == Transport.RTM) ? "SlackRtmClient" : "SlackSocketModeClient";
+		String listener = this.typed ? "MessageEvent listener" : "SlackEvent listener reading the JSON tree";
+		return "slack-boot: " + client + " -> dispatcher -> " + listener;
 	}
 
 	@Override
@@ -62,7 +69,12 @@ public final class SlackBootIngest extends IngestScenario {
 	@Override
 	protected Client connect(EventCounter counter) {
 		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
-		context.registerBean(CountingListener.class, () -> new CountingListener(counter));
+		if (this.typed) {
+			context.registerBean(CountingListener.class, () -> new CountingListener(counter));
+		}
+		else {
+			context.registerBean(TreeCountingListener.class, () -> new TreeCountingListener(counter));
+		}
 		context.registerBean("slackEventDispatcher", SlackEventDispatcher.class, this::dispatcher);
 		context.register(ListenerConfiguration.class);
 		context.refresh();
