@@ -8,8 +8,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Prints the rows as one Markdown table (median, min-max, ratio of the median to the floor's and to Slack's Java
- * SDK's of the same group), then whether each target of the issue is met.
+ * Prints the rows as one Markdown table (median, min-max, and the median of the per-run ratios to the floor and to
+ * Slack's Java SDK of the same group), then whether each target of the issue is met.
  */
 final class ResultTable {
 
@@ -35,8 +35,9 @@ final class ResultTable {
 			out.println(line(row));
 		}
 		out.println();
-		out.println("Ratios divide this row's median by the median of the floor and of Slack's Java SDK in the same "
-				+ "group: above 1 means more events or calls per second, or more bytes or milliseconds.");
+		out.println("Ratios are the median of per-run ratios: run i of the row divided by run i of the floor or of "
+				+ "Slack's Java SDK in the same group, measured in turn within seconds; above 1 means more events or "
+				+ "calls per second, or more bytes or milliseconds.");
 		if (!this.targets.isEmpty()) {
 			out.println();
 			out.println("Targets:");
@@ -59,10 +60,10 @@ final class ResultTable {
 	}
 
 	private static String ratio(Row row, @Nullable Row reference) {
-		if (reference == null || !reference.hasSamples() || reference.median() == 0) {
+		if (reference == null || !reference.hasSamples() || reference.min() == 0) {
 			return "";
 		}
-		return String.format(Locale.ROOT, "%.2fx", row.median() / reference.median());
+		return String.format(Locale.ROOT, "%.2fx", row.pairedRatio(reference));
 	}
 
 	static @Nullable Row find(List<Row> rows, String group, Scenario.Role role) {
@@ -109,15 +110,15 @@ final class ResultTable {
 		private String verdict(Row row, Row floor) {
 			return switch (this.kind) {
 				case AT_LEAST_RATIO -> {
-					double ratio = row.median() / floor.median();
+					double ratio = row.pairedRatio(floor);
 					yield String.format(Locale.ROOT, "%.2fx, %s", ratio, (ratio >= this.limit) ? "met" : "MISSED");
 				}
 				case AT_MOST_RATIO -> {
-					double ratio = row.median() / floor.median();
+					double ratio = row.pairedRatio(floor);
 					yield String.format(Locale.ROOT, "%.2fx, %s", ratio, (ratio <= this.limit) ? "met" : "MISSED");
 				}
 				case AT_MOST_MORE -> {
-					double more = row.median() - floor.median();
+					double more = row.pairedDifference(floor);
 					yield String.format(Locale.ROOT, "%+.0f %s, %s", more, row.unit().symbol(),
 							(more <= this.limit) ? "met" : "MISSED");
 				}
@@ -130,17 +131,17 @@ final class ResultTable {
 		enum Kind {
 
 			/**
-			 * The row's median divided by the floor's must be at least the limit.
+			 * The row's median per-run ratio to the floor must be at least the limit.
 			 */
 			AT_LEAST_RATIO,
 
 			/**
-			 * The row's median divided by the floor's must be at most the limit.
+			 * The row's median per-run ratio to the floor must be at most the limit.
 			 */
 			AT_MOST_RATIO,
 
 			/**
-			 * The row's median minus the floor's must be at most the limit.
+			 * The row's median per-run difference from the floor must be at most the limit.
 			 */
 			AT_MOST_MORE
 
